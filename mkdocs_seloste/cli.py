@@ -1,0 +1,133 @@
+"""The `seloste` command: preview and check notices without building the site.
+
+    seloste render docs/tietosuoja/potilasrekisteri.md --lang sv -f mkdocs.yml
+    seloste check -f mkdocs.yml
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .i18n import CatalogError, translators
+from .languages import Language, default_languages
+from .model import NoticeError
+from .render import Renderer
+from .source import load, read_notice_source
+
+
+class _Site:
+    """What the command needs from mkdocs.yml: docs folder, languages and site catalogs."""
+
+    def __init__(self, config_file: Path | None):
+        self.languages: list[Language] = default_languages()
+        self.docs_dir = Path("docs")
+        self.locale_dir = Path("locales")
+        if config_file is None:
+            return
+        from mkdocs.config import load_config  # only here: the core needs no MkDocs
+        from mkdocs.exceptions import ConfigurationError
+
+        try:
+            config = load_config(str(config_file))
+        except ConfigurationError as e:
+            raise SystemExit(f"seloste: {config_file}: {e}")
+        self.docs_dir = Path(config.docs_dir)
+        plugin = config.plugins.get("seloste")
+        if plugin is not None:
+            self.languages = plugin.config.languages
+            self.locale_dir = config_file.parent / plugin.config.locale_dir
+        else:
+            self.locale_dir = config_file.parent / "locales"
+
+
+def _config_file(value: str | None) -> Path | None:
+    if value:
+        return Path(value)
+    return Path("mkdocs.yml") if Path("mkdocs.yml").is_file() else None
+
+
+def _render(args) -> int:
+    site = _Site(_config_file(args.config_file))
+    codes = [lang.code for lang in site.languages]
+    language = args.lang or codes[0]
+    if language not in codes:
+        print(f"seloste: unknown language {language!r}; this site's languages: {', '.join(codes)}", file=sys.stderr)
+        return 2
+    text = read_notice_source(args.page) if Path(args.page).is_file() else None
+    if text is None:
+        print(f"seloste: {args.page}: not a notice page (its front matter has no 'seloste:' key)", file=sys.stderr)
+        return 2
+    try:
+        page = load(text, codes)
+        translator = translators(site.languages, site.locale_dir)[language]
+    except NoticeError as e:
+        print(f"{args.page}:\n" + "\n".join(f"  - {p}" for p in e.problems), file=sys.stderr)
+        return 1
+    except CatalogError as e:
+        print(f"seloste: {e}", file=sys.stderr)
+        return 1
+    rendered = Renderer(site.languages[0]).render(page.notice, page.outline, translator, body=page.body)
+    sys.stdout.write(rendered.markdown)
+    return 0
+
+
+def _check(args) -> int:
+    site = _Site(_config_file(args.config_file))
+    codes = [lang.code for lang in site.languages]
+    try:
+        by_language = translators(site.languages, site.locale_dir)
+    except CatalogError as e:
+        print(f"seloste: {e}", file=sys.stderr)
+        return 1
+    renderer = Renderer(site.languages[0])
+    failed = 0
+    pages = sorted(site.docs_dir.rglob("*.md"))
+    notices = 0
+    for path in pages:
+        text = read_notice_source(path)
+        if text is None:
+            continue
+        notices += 1
+        name = path.relative_to(site.docs_dir).as_posix()
+        try:
+            page = load(text, codes)
+        except NoticeError as e:
+            failed += 1
+            print(f"{name}: {len(e.problems)} problem(s)")
+            for problem in e.problems:
+                print(f"  - {problem}")
+            continue
+        missing = []
+        for language in site.languages[1:]:
+            rendered = renderer.render(page.notice, page.outline, by_language[language.code])
+            missing += [f"{t.path}: no {language.code} translation of {t.by_language[codes[0]]!r}" for t in rendered.missing]
+        if missing:
+            failed += 1
+            print(f"{name}: {len(missing)} missing translation(s)")
+            for line in missing:
+                print(f"  - {line}")
+        else:
+            print(f"{name}: ok ({len(page.outline.sections)} sections, {', '.join(codes)})")
+    print(f"{notices} notice(s) checked, {failed} with problems")
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="seloste", description="Privacy notices from front matter.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    render = commands.add_parser("render", help="print the Markdown of a notice page in one language")
+    render.add_argument("page", help="a notice page, e.g. docs/tietosuoja/potilasrekisteri.md")
+    render.add_argument("--lang", help="language code (default: the site's default language)")
+    render.add_argument("-f", "--config-file", help="the site's mkdocs.yml (default: ./mkdocs.yml if present)")
+    render.set_defaults(run=_render)
+    check = commands.add_parser("check", help="check every notice page of a site without building it")
+    check.add_argument("-f", "--config-file", help="the site's mkdocs.yml (default: ./mkdocs.yml if present)")
+    check.set_defaults(run=_check)
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,181 @@
+"""Translations: the package's catalogs, a site's own catalogs on top, and Babel's formats.
+
+Catalogs are `.po` files read directly (no compile step for translators), once per build.
+A site catalog overrides the package's wording and translates the site's free text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import gettext as _gettext
+import io
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from babel.dates import format_date
+from babel.lists import format_list
+from babel.messages.pofile import PoFileError, read_po
+
+from .languages import Language
+
+DOMAIN = "mkdocs_seloste"
+# What a translation must keep from its msgid: %(name)s placeholders and {ref:...} markers.
+_PLACEHOLDERS = re.compile(r"%\(\w+\)[sd]|\{ref:[^{}]*\}")
+# A quoted string that is closed: "...", with escaped quotes allowed inside.
+_CLOSED_STRING = re.compile(r'^(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)?\s*"(?:[^"\\]|\\.)*"\s*$')
+
+
+class CatalogError(Exception):
+    """A `.po` file cannot be read; the message names the file and, where known, the line."""
+
+
+def package_locale_dir() -> Path:
+    """The package's own catalogs: inside the installed package, or at the top of a source checkout."""
+    here = Path(__file__).parent
+    for candidate in (here / "locales", here.parent / "locales"):
+        if (candidate / f"{DOMAIN}.pot").exists() or candidate.is_dir():
+            return candidate
+    return here / "locales"
+
+
+def po_path(locale_dir: Path, language: Language) -> Path | None:
+    """The catalog of a language: `<dir>/<code>/LC_MESSAGES/mkdocs_seloste.po`, or by its locale (sv_FI)."""
+    for name in (language.code, language.locale):
+        path = locale_dir / name / "LC_MESSAGES" / f"{DOMAIN}.po"
+        if path.is_file():
+            return path
+    return None
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The translated messages of one `.po` file: (context, msgid) -> str or plural forms."""
+
+    path: Path | None
+    messages: dict[tuple[str | None, str], str | tuple[str, ...]]
+    plural: object  # n -> index of the plural form
+
+    @classmethod
+    def empty(cls) -> Catalog:
+        return cls(None, {}, lambda n: int(n != 1))
+
+
+def _key(context: str | None, msgid: str) -> tuple[str | None, str]:
+    return (context, msgid)
+
+
+def _check_strings(path: str, text: str) -> None:
+    """Babel reads some broken files without a word; msgfmt would not."""
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith(("msg", '"')) and not _CLOSED_STRING.match(stripped):
+            raise CatalogError(f"{path}:{number}: a quoted string is not closed, or the line is not "
+                               f'\'msgid "..."\', \'msgstr "..."\' or \'"..."\': {stripped[:60]}')
+
+
+def placeholders(text: str) -> list[str]:
+    return sorted(_PLACEHOLDERS.findall(text))
+
+
+def _check_placeholders(path: str, message) -> None:
+    ids = message.id if isinstance(message.id, (list, tuple)) else (message.id,)
+    strings = message.string if isinstance(message.string, (list, tuple)) else (message.string,)
+    expected = placeholders(ids[-1])
+    for string in strings:
+        # ngettext's singular may leave out the number, so only %(num)s may be missing there.
+        found = placeholders(string)
+        if string and found != expected and [p for p in expected if p != "%(num)s"] != found:
+            raise CatalogError(f"{path}:{message.lineno}: the translation of {ids[0]!r} has the placeholders "
+                               f"{found or 'none'}, but its msgid has {expected or 'none'}: keep each one exactly once")
+
+
+@lru_cache(maxsize=64)
+def _read(path: str, mtime_ns: int, locale: str) -> Catalog:
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+        _check_strings(path, raw.decode("utf-8"))
+        po = read_po(io.BytesIO(raw), locale=locale, abort_invalid=True)
+    except PoFileError as e:
+        raise CatalogError(f"{path}: {e}") from None
+    except (OSError, UnicodeDecodeError, ValueError) as e:
+        raise CatalogError(f"{path}: cannot be read as a gettext catalog: {e}") from None
+    messages: dict = {}
+    for message in po:
+        if not message.id or message.fuzzy:
+            continue
+        _check_placeholders(path, message)
+        if message.pluralizable:
+            forms = tuple(message.string or ())
+            if all(forms):
+                messages[_key(message.context, message.id[0])] = forms
+        elif message.string:
+            messages[_key(message.context, message.id)] = message.string
+    try:
+        plural = _gettext.c2py(po.plural_expr)
+    except (ValueError, SyntaxError):
+        raise CatalogError(f"{path}: the Plural-Forms header {po.plural_forms!r} is not a valid expression") from None
+    return Catalog(Path(path), messages, plural)
+
+
+def load_catalog(path: Path | None, locale: str) -> Catalog:
+    """A catalog read once and kept until its file changes (mkdocs serve edits)."""
+    if path is None:
+        return Catalog.empty()
+    return _read(str(path), os.stat(path).st_mtime_ns, locale)
+
+
+class Translator:
+    """Messages, terms, dates and lists in one language. Site catalog first, then the package's."""
+
+    def __init__(self, language: Language, catalogs: list[Catalog]):
+        self.language = language
+        self.catalogs = catalogs
+
+    def lookup(self, context: str | None, msgid: str) -> str | tuple[str, ...] | None:
+        for catalog in self.catalogs:
+            found = catalog.messages.get((context, msgid))
+            if found is not None:
+                return found
+        return None
+
+    def pgettext(self, context: str | None, msgid: str) -> str:
+        found = self.lookup(context, msgid)
+        if isinstance(found, tuple):
+            return found[0]
+        return found if found is not None else msgid
+
+    def gettext(self, msgid: str) -> str:
+        return self.pgettext(None, msgid)
+
+    def npgettext(self, context: str | None, singular: str, plural: str, n: int) -> str:
+        for catalog in self.catalogs:
+            found = catalog.messages.get((context, singular))
+            if isinstance(found, tuple):
+                index = catalog.plural(n)
+                return found[index] if index < len(found) else found[-1]
+        return singular if n == 1 else plural
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self.npgettext(None, singular, plural, n)
+
+    def format_date(self, date: datetime.date) -> str:
+        return format_date(date, self.language.date_format, locale=self.language.locale)
+
+    def format_list(self, items: list[str]) -> str:
+        return format_list(items, locale=self.language.locale) if items else ""
+
+
+def translators(languages: list[Language], site_locale_dir: Path | None) -> dict[str, Translator]:
+    """One Translator per language; raises CatalogError for a catalog that cannot be read."""
+    result = {}
+    for language in languages:
+        catalogs = []
+        if site_locale_dir is not None:
+            catalogs.append(load_catalog(po_path(site_locale_dir, language), language.locale))
+        catalogs.append(load_catalog(po_path(package_locale_dir(), language), language.locale))
+        result[language.code] = Translator(language, catalogs)
+    return result

@@ -1,0 +1,226 @@
+"""The MkDocs adapter: finds notice pages, adds one page per language, and makes each a page of its language.
+
+Everything about notices themselves is in the core modules; this file only knows MkDocs.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from .config import SelosteConfig
+from .i18n import CatalogError, po_path, translators
+from .languages import Language
+from .model import NoticeError
+from .render import Alternate, Renderer
+from .source import NoticePage, load, read_notice_source
+
+log = get_plugin_logger(__name__)
+
+_HTML_LANG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
+_LANG_ATTRIBUTE = re.compile(r'\slang="[^"]*"')
+_MISSING = object()
+_CSS_SOURCE = Path(__file__).parent / "assets" / "seloste.css"
+_CSS_URI = "assets/stylesheets/seloste.css"
+
+
+class SelostePlugin(BasePlugin[SelosteConfig]):
+    supports_multiple_instances = False
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        self.languages: list[Language] = self.config.languages
+        self.default = self.languages[0]
+        self.site_locale_dir = Path(config.config_file_path or ".").parent / self.config.locale_dir
+        self.renderer = Renderer(self.default)
+        self.material = config.theme.name == "material"
+        if self.config.css:
+            config.extra_css.append(_CSS_URI)
+        # Section anchors are written as `{#controller}`, which needs attr_list.
+        if not any(ext in ("attr_list", "markdown.extensions.attr_list") for ext in config.markdown_extensions):
+            config.markdown_extensions.append("attr_list")
+        return config
+
+    @event_priority(50)  # early: other plugins (search, tags, blog) should see the generated pages
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return None
+        try:
+            self.translators = translators(self.languages, self.site_locale_dir)
+        except CatalogError as e:
+            raise PluginError(f"seloste: {e}") from None
+        self.groups: dict[str, dict[str, File]] = {}  # default src_uri -> language code -> File
+        self.language_of: dict[str, tuple[Language, str]] = {}  # src_uri -> (language, default src_uri)
+        self.localized_navs: dict[str, Navigation] = {}
+
+        if self.config.css:
+            files.append(File.generated(config, _CSS_URI, abs_src_path=str(_CSS_SOURCE)))
+        notices: dict[str, NoticePage] = {}
+        for file in list(files.documentation_pages()):
+            if file.abs_src_path is None:
+                continue
+            text = read_notice_source(file.abs_src_path)
+            if text is None:
+                continue
+            try:
+                notices[file.src_uri] = load(text, [lang.code for lang in self.languages])
+            except NoticeError as e:
+                raise PluginError(_problems_message(file.src_uri, e)) from None
+            self.groups[file.src_uri] = {self.default.code: file}
+            for language in self.languages[1:]:
+                uri = f"{language.prefix}/{file.src_uri}" if language.prefix else file.src_uri
+                if files.get_file_from_path(uri) is not None:
+                    raise PluginError(f"{file.src_uri}: the {language.english_name} version of this notice would be written "
+                                      f"to '{uri}', but the docs folder already has a page there; remove it, or set "
+                                      f"another 'prefix' for '{language.code}' under plugins.seloste.languages")
+                generated = File.generated(config, uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+                files.append(generated)
+                self.groups[file.src_uri][language.code] = generated
+
+        for src_uri, page in notices.items():
+            self._write_languages(src_uri, page)
+        return files
+
+    def _write_languages(self, src_uri: str, page: NoticePage) -> None:
+        group = self.groups[src_uri]
+        if page.body and len(self.languages) > 1 and not page.notice.intro:
+            log.warning(f"{src_uri}: the page's text below the front matter is shown on the {self.default.english_name} page "
+                        f"only; to introduce the notice in every language, write it under 'seloste.intro' instead")
+        for language in self.languages:
+            file = group[language.code]
+            self.language_of[file.src_uri] = (language, src_uri)
+            alternates = [Alternate(other, None if other == language else get_relative_url(group[other.code].url, file.url))
+                          for other in self.languages] if self.config.language_switch and len(self.languages) > 1 else []
+            rendered = self.renderer.render(page.notice, page.outline, self.translators[language.code],
+                                            body=page.body, alternates=alternates)
+            for text in rendered.missing:
+                catalog = po_path(self.site_locale_dir, language) or (
+                    self.site_locale_dir / language.code / "LC_MESSAGES" / "mkdocs_seloste.po")
+                log.warning(f"{src_uri}: {text.path}: no {language.english_name} ({language.code}) translation of "
+                            f"{_quote(text.by_language[self.default.code])}; the {self.default.english_name} text is shown "
+                            f"on the {language.code} page. Add it to {_relative(catalog)} or write the text as a "
+                            f"mapping by language ({', '.join(lang.code for lang in self.languages)})")
+            meta = dict(page.meta)
+            if language != self.default or "title" not in meta:
+                meta["title"] = rendered.title
+            file.content_string = "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) \
+                + "---\n\n" + rendered.markdown
+
+    def on_page_context(self, context, page: Page, config: MkDocsConfig, nav: Navigation):
+        entry = self.language_of.get(page.file.src_uri) if self.config.enabled else None
+        if entry is None:
+            return context
+        language, group_uri = entry
+        group = self.groups[group_uri]
+        # The theme renders this one page in the notice's language; put back in on_post_page.
+        self._restore: list[tuple] = []
+        if self.material:
+            if _theme_has_language(config, language.code):
+                self._set(config.theme, "language", language.code)
+            self._set(config.extra, "alternate", [{"name": lang.name, "link": group[lang.code].url, "lang": lang.tag}
+                                                  for lang in self.languages])
+        if language != self.default:
+            context["nav"] = self._localized_nav(language, nav)
+        return context
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str | None:
+        entry = self.language_of.get(page.file.src_uri) if self.config.enabled else None
+        if entry is None:
+            return None
+        language, group_uri = entry
+        for mapping, key, old in reversed(self._restore):
+            if old is _MISSING:
+                del mapping[key]
+            else:
+                mapping[key] = old
+        self._restore = []
+        output = _set_html_lang(output, language.tag)
+        if not self.material:
+            output = output.replace("</head>", self._hreflang_links(page, group_uri) + "</head>", 1)
+        return output
+
+    def _set(self, mapping, key: str, value) -> None:
+        self._restore.append((mapping, key, mapping[key] if key in mapping else _MISSING))
+        mapping[key] = value
+
+    def _hreflang_links(self, page: Page, group_uri: str) -> str:
+        links = []
+        for lang in self.languages:
+            href = get_relative_url(self.groups[group_uri][lang.code].url, page.url)
+            links.append(f'<link rel="alternate" hreflang="{lang.tag}" href="{html.escape(href)}">\n')
+        return "".join(links)
+
+    def _localized_nav(self, language: Language, nav: Navigation) -> Navigation:
+        """The site's navigation with each notice page replaced by its version in this language."""
+        if language.code in self.localized_navs:
+            return self.localized_navs[language.code]
+        pages: list[Page] = []
+
+        def copy(items, parent):
+            out = []
+            for item in items:
+                if isinstance(item, Section):
+                    section = Section(item.title, [])
+                    section.parent = parent
+                    section.children = copy(item.children, section)
+                    out.append(section)
+                    continue
+                if isinstance(item, Page):
+                    group = self.groups.get(item.file.src_uri)
+                    if group is not None and group[language.code].page is not None:
+                        item = group[language.code].page
+                        item.parent = parent
+                    pages.append(item)
+                out.append(item)
+            return out
+
+        localized = Navigation(copy(nav.items, None), pages)
+        localized.homepage = nav.homepage
+        self.localized_navs[language.code] = localized
+        return localized
+
+    def on_serve(self, server, config: MkDocsConfig, builder):
+        if self.config.enabled and self.site_locale_dir.is_dir():
+            # Docs are watched already; catalogs live beside mkdocs.yml.
+            server.watch(str(self.site_locale_dir))
+        return server
+
+
+def _problems_message(src_uri: str, error: NoticeError) -> str:
+    count = len(error.problems)
+    lines = "\n".join(f"  - {problem}" for problem in error.problems)
+    return f"{src_uri}: the privacy notice has {count} problem{'s' if count != 1 else ''}:\n{lines}"
+
+
+def _theme_has_language(config: MkDocsConfig, code: str) -> bool:
+    return any((Path(d) / "partials" / "languages" / f"{code}.html").is_file() for d in config.theme.dirs)
+
+
+def _set_html_lang(output: str, tag: str) -> str:
+    def replace(match: re.Match) -> str:
+        element = _LANG_ATTRIBUTE.sub("", match.group(0))
+        return element[:5] + f' lang="{tag}"' + element[5:]
+
+    return _HTML_LANG.sub(replace, output, count=1)
+
+
+def _quote(text: str) -> str:
+    return repr(text if len(text) <= 80 else text[:77] + "...")
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)

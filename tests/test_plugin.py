@@ -1,0 +1,188 @@
+"""Real `mkdocs build` runs: one notice page becomes full pages in fi, sv and en."""
+
+import re
+
+import pytest
+
+from conftest import MINIMAL, mkdocs_build, notice_page, write_site
+
+NOTICES = ["tietosuoja/potilasrekisteri/", "tietosuoja/asiakasrekisteri/"]
+LANGS = {"fi": ("", "fi-FI"), "sv": ("sv/", "sv-FI"), "en": ("en/", "en-FI")}
+# Material's own interface strings in each language: the search box placeholder.
+SEARCH_PLACEHOLDER = {"fi": "Hae", "sv": "Sök", "en": "Search"}
+
+
+def sections(soup):
+    """(anchor, number) of each section heading of a notice."""
+    found = []
+    for h2 in soup.select("article h2[id]"):
+        text = h2.get_text(" ", strip=True).replace("¶", "").strip()
+        match = re.match(r"(\d+)\. ", text)
+        found.append((h2["id"], int(match.group(1)) if match else None))
+    return found
+
+
+@pytest.mark.parametrize("notice", NOTICES)
+@pytest.mark.parametrize("code", LANGS)
+def test_every_notice_is_a_full_page_in_every_language(site_example, notice, code):
+    prefix, tag = LANGS[code]
+    soup = site_example.html(prefix + notice)
+    assert soup.html["lang"] == tag
+    assert soup.select_one("input.md-search__input")["placeholder"] == SEARCH_PLACEHOLDER[code]
+    alternates = {link["hreflang"] for link in soup.select('head link[rel="alternate"][hreflang]')}
+    assert alternates == {"fi-FI", "sv-FI", "en-FI"}
+
+
+@pytest.mark.parametrize("notice", NOTICES)
+def test_sections_and_anchors_are_the_same_in_every_language(site_example, notice):
+    by_language = {code: sections(site_example.html(prefix + notice)) for code, (prefix, _) in LANGS.items()}
+    fi = by_language["fi"]
+    assert [number for _, number in fi] == list(range(1, len(fi) + 1))
+    assert by_language["sv"] == fi and by_language["en"] == fi
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_cross_references_are_linked_section_numbers(site_example, code):
+    prefix, _ = LANGS[code]
+    soup = site_example.html(prefix + "tietosuoja/potilasrekisteri/")
+    numbers = dict(sections(soup))
+    links = soup.select('#rights ~ p a[href="#contact"]')
+    assert links and links[0].get_text() == str(numbers["contact"])
+    # In free text, {ref:purposes} became a link with the number of that section.
+    soup = site_example.html(prefix + "tietosuoja/asiakasrekisteri/")
+    link = soup.select_one('#cookies ~ p a[href="#purposes"]')
+    assert link is not None and link.get_text() == str(dict(sections(soup))["purposes"])
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_language_switch_leads_to_the_same_notice(site_example, code):
+    prefix, tag = LANGS[code]
+    soup = site_example.html(prefix + "tietosuoja/asiakasrekisteri/")
+    switch = soup.select_one("nav.seloste-languages")
+    assert switch.select_one('[aria-current="page"]')["lang"] == tag
+    page = site_example.site / prefix / "tietosuoja/asiakasrekisteri/index.html"
+    for link in switch.select("a[hreflang]"):
+        target = (page.parent / link["href"] / "index.html").resolve()
+        other = next(c for c, (_, t) in LANGS.items() if t == link["hreflang"])
+        assert target == (site_example.site / LANGS[other][0] / "tietosuoja/asiakasrekisteri/index.html").resolve()
+        assert link["lang"] == link["hreflang"]
+    # Material's own language selector in the header leads there too.
+    assert len(soup.select(".md-select__link[hreflang]")) == 3
+
+
+def test_navigation_does_not_mix_languages(site_example):
+    fi_nav = [a["href"] for a in site_example.html("tietosuoja/potilasrekisteri/").select("nav.md-nav--primary a[href]")]
+    assert fi_nav and not any("/sv/" in h or "/en/" in h or h.startswith(("sv/", "en/")) for h in fi_nav)
+    sv = site_example.html("sv/tietosuoja/potilasrekisteri/")
+    titles = [a.get_text(" ", strip=True) for a in sv.select("nav.md-nav--primary a.md-nav__link")]
+    # The Swedish page's navigation names the notices in Swedish.
+    assert "Patientregister" in titles and "Potilasrekisteri" not in titles
+    active = sv.select_one("nav.md-nav--primary .md-nav__link--active")
+    assert active is not None and "Patientregister" in active.get_text()
+
+
+def test_titles_and_dates_in_each_language(site_example):
+    assert site_example.html("tietosuoja/potilasrekisteri/").title.get_text().startswith("Potilasrekisteri")
+    assert site_example.html("sv/tietosuoja/potilasrekisteri/").title.get_text().startswith("Patientregister")
+    en = site_example.html("en/tietosuoja/potilasrekisteri/")
+    assert "1 November 2026" in en.select_one("article").get_text()
+    assert "1.11.2026" in site_example.html("tietosuoja/potilasrekisteri/").select_one("article").get_text()
+
+
+def test_site_example_makes_no_request_to_another_host(site_example):
+    for page in site_example.site.rglob("*.html"):
+        soup = site_example.html(str(page.relative_to(site_example.site)))
+        for element in soup.select("script[src], link[href], img[src], iframe[src]"):
+            url = element.get("src") or element.get("href")
+            if element.name == "link" and element.get("rel") not in (["stylesheet"], ["preconnect"], ["icon"], ["manifest"]):
+                continue
+            assert not re.match(r"(https?:)?//", url), f"{page}: {element}"
+
+
+def test_builtin_mkdocs_theme(tmp_path):
+    config = write_site(tmp_path, {"index.md": "# Koti\n", "seloste.md": notice_page(MINIMAL)}, theme="mkdocs")
+    build = mkdocs_build(config)
+    assert build.returncode == 0, build.output
+    for code, (prefix, tag) in LANGS.items():
+        soup = build.html(prefix + "seloste/")
+        assert soup.html["lang"] == tag
+        assert {link["hreflang"] for link in soup.select('head link[rel="alternate"]')} == {"fi-FI", "sv-FI", "en-FI"}
+        assert [n for _, n in sections(soup.select_one("body"))] or soup.select("h2#controller")
+
+
+def test_languages_and_prefixes_are_configurable(tmp_path):
+    front = {**MINIMAL, "register": {"fi": "Asiakasrekisteri", "en": "Customer register"}}
+    config = write_site(tmp_path, {"seloste.md": notice_page(front)},
+                        plugin={"languages": ["fi", {"code": "en", "prefix": "in-english"}]})
+    build = mkdocs_build(config)
+    assert build.returncode == 0, build.output
+    assert build.html("in-english/seloste/").html["lang"] == "en-FI"
+    assert not (build.site / "sv").exists()
+
+
+def test_use_directory_urls_false(tmp_path):
+    config = write_site(tmp_path, {"seloste.md": notice_page(MINIMAL)}, extra_config={"use_directory_urls": False})
+    build = mkdocs_build(config)
+    assert build.returncode == 0, build.output
+    switch = build.html("sv/seloste.html").select_one("nav.seloste-languages")
+    assert [a["href"] for a in switch.select("a")] == ["../seloste.html", "../en/seloste.html"]
+
+
+def test_pages_that_are_not_notices_are_left_alone(tmp_path):
+    config = write_site(tmp_path, {"index.md": "---\ntitle: Koti\n---\n# Koti\n\nseloste: ei ole\n"})
+    build = mkdocs_build(config)
+    assert build.returncode == 0, build.output
+    assert not (build.site / "sv").exists()
+
+
+def test_missing_translation_of_free_text_fails_strict_and_names_it(tmp_path):
+    config = write_site(tmp_path, {"seloste.md": notice_page({**MINIMAL, "data": ["valokuva hampaista"]})})
+    build = mkdocs_build(config)
+    assert build.returncode == 1
+    assert "seloste.md: seloste.data[0]: no Swedish (sv) translation of 'valokuva hampaista'" in build.output
+    assert "no English (en) translation" in build.output
+    assert "Traceback" not in build.output
+    # Without --strict the page is built, with the Finnish text marked as Finnish.
+    build = mkdocs_build(config, strict=False)
+    assert build.returncode == 0
+    assert build.html("sv/seloste/").select_one('#data ~ ul span[lang="fi-FI"]').get_text() == "valokuva hampaista"
+
+
+BAD_INPUT = [
+    ("---\nseloste:\n  controller: {name: Oy\n---\n", "seloste.md: the privacy notice has 1 problem:\n  - front matter: not valid YAML at line 4"),
+    ("---\nseloste:\n  controler: {name: Oy}\n---\n", "seloste.controler: unknown key; did you mean 'controller'?"),
+    ("---\nseloste:\n  data: name\n  purposes: {fi: x, sv: y}\n  legal_basis: 5\n---\n",
+     "seloste.legal_basis: found 5, expected one of: consent, contract"),
+    ("---\nseloste:\n  sections:\n    - id: erasure\n---\n", "seloste.sections[0]: no 'title'; a custom section needs a title"),
+    ("---\nseloste:\n  controller: {business_id: 1234567-8}\n---\n",
+     "seloste.controller.business_id: found '1234567-8', but its check digit should be 1"),
+    ("---\nseloste:\n  controller: {name: Oy}\n  text: {controller: 'ks. {ref:contact}'}\n---\n",
+     "seloste.text.controller: {ref:contact} points at a section this notice does not have"),
+]
+
+
+@pytest.mark.parametrize("page, expected", BAD_INPUT)
+def test_bad_input_stops_the_build_with_a_clear_message(tmp_path, page, expected):
+    build = mkdocs_build(write_site(tmp_path, {"seloste.md": page}))
+    assert build.returncode == 1
+    assert expected in build.output
+    assert "seloste.md" in build.output
+    assert "Traceback" not in build.output
+
+
+def test_a_broken_site_catalog_stops_the_build_naming_the_file(tmp_path):
+    config = write_site(tmp_path, {"seloste.md": notice_page(MINIMAL)})
+    po = tmp_path / "locales" / "sv" / "LC_MESSAGES" / "mkdocs_seloste.po"
+    po.parent.mkdir(parents=True)
+    po.write_text('msgid ""\nmsgstr ""\n\nmsgid "x\nmsgstr "y"\n', encoding="utf-8")
+    build = mkdocs_build(config)
+    assert build.returncode == 1
+    assert "mkdocs_seloste.po:4: a quoted string is not closed" in build.output
+    assert "Traceback" not in build.output
+
+
+def test_a_generated_page_may_not_overwrite_a_page_of_the_site(tmp_path):
+    config = write_site(tmp_path, {"seloste.md": notice_page(MINIMAL), "sv/seloste.md": "# Hej\n"})
+    build = mkdocs_build(config)
+    assert build.returncode == 1
+    assert "the Swedish version of this notice would be written to 'sv/seloste.md'" in build.output
