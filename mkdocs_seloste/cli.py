@@ -2,6 +2,7 @@
 
     seloste render docs/tietosuoja/potilasrekisteri.md --lang sv -f mkdocs.yml
     seloste check -f mkdocs.yml
+    seloste catalog -f mkdocs.yml
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .catalog import update
 from .i18n import CatalogError, translators
 from .languages import Language, default_languages
 from .model import NoticeError
@@ -40,6 +42,14 @@ class _Site:
             self.locale_dir = config_file.parent / plugin.config.locale_dir
         else:
             self.locale_dir = config_file.parent / "locales"
+
+
+    def notice_pages(self):
+        """(name, text) of every notice page under docs_dir, in path order."""
+        for path in sorted(self.docs_dir.rglob("*.md")):
+            text = read_notice_source(path)
+            if text is not None:
+                yield path.relative_to(self.docs_dir).as_posix(), text
 
 
 def _config_file(value: str | None) -> Path | None:
@@ -83,14 +93,9 @@ def _check(args) -> int:
         return 1
     renderer = Renderer(site.languages[0])
     failed = 0
-    pages = sorted(site.docs_dir.rglob("*.md"))
     notices = 0
-    for path in pages:
-        text = read_notice_source(path)
-        if text is None:
-            continue
+    for name, text in site.notice_pages():
         notices += 1
-        name = path.relative_to(site.docs_dir).as_posix()
         try:
             page = load(text, codes)
         except NoticeError as e:
@@ -114,6 +119,24 @@ def _check(args) -> int:
     return 1 if failed else 0
 
 
+def _catalog(args) -> int:
+    site = _Site(_config_file(args.config_file))
+    codes = [lang.code for lang in site.languages]
+    notices = {}
+    for name, text in site.notice_pages():
+        try:
+            notices[name] = load(text, codes).notice
+        except NoticeError as e:
+            print(f"{name}:\n" + "\n".join(f"  - {p}" for p in e.problems), file=sys.stderr)
+            return 1
+    coverage = update(site.locale_dir, notices, site.languages, project=site.docs_dir.parent.name)
+    print(f"{site.locale_dir / 'mkdocs_seloste.pot'}: {len(notices)} notice(s)")
+    for item in coverage:
+        share = f"{100 * item.translated // item.total}%" if item.total else "nothing to translate"
+        print(f"{item.path}: {item.translated}/{item.total} translated ({share})")
+    return 0 if all(item.translated == item.total for item in coverage) else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="seloste", description="Privacy notices from front matter.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -125,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("check", help="check every notice page of a site without building it")
     check.add_argument("-f", "--config-file", help="the site's mkdocs.yml (default: ./mkdocs.yml if present)")
     check.set_defaults(run=_check)
+    catalog = commands.add_parser("catalog", help="write the site's .pot of free text and update its .po files")
+    catalog.add_argument("-f", "--config-file", help="the site's mkdocs.yml (default: ./mkdocs.yml if present)")
+    catalog.set_defaults(run=_catalog)
     args = parser.parse_args(argv)
     return args.run(args)
 

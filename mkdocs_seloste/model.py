@@ -122,12 +122,12 @@ class Notice:
             shown.append("withdraw_consent")
         return shown
 
-    def texts(self) -> list[Text]:
-        """Every piece of free text in the notice, in front-matter order."""
-        found: list[Text] = []
+    def leaves(self) -> list[Text | Term | str]:
+        """Every value the notice holds that reaches its pages: texts, terms and contact details."""
+        found: list = []
 
         def walk(value: Any) -> None:
-            if isinstance(value, Text):
+            if isinstance(value, (Text, Term, str)):
                 found.append(value)
             elif isinstance(value, (list, tuple)):
                 for item in value:
@@ -135,12 +135,21 @@ class Notice:
             elif isinstance(value, dict):
                 for item in value.values():
                     walk(item)
-            elif hasattr(value, "__dataclass_fields__") and not isinstance(value, Term):
+            elif hasattr(value, "__dataclass_fields__"):
                 for name in value.__dataclass_fields__:
-                    walk(getattr(value, name))
+                    if name not in _STRUCTURE:
+                        walk(getattr(value, name))
 
         walk(self)
         return found
+
+    def texts(self) -> list[Text]:
+        """Every piece of free text in the notice, in front-matter order."""
+        return [value for value in self.leaves() if isinstance(value, Text)]
+
+
+# Fields that shape the notice rather than being said in it.
+_STRUCTURE = frozenset({"layout", "requests_to", "id", "after"})
 
 
 @dataclass(frozen=True)

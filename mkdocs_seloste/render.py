@@ -20,7 +20,7 @@ from .languages import Language
 from .model import Notice, Party, Term, phone_e164
 from .outline import Outline, request_targets
 from .text import REF_MARKER, Text, escape_markdown, paragraphs
-from .vocabulary import N_, RIGHTS, Message
+from .vocabulary import COPYABLE_SAFEGUARDS, N_, RIGHTS, Message
 
 # TRANSLATORS: section headings of a notice with formal titles.
 TITLES = {
@@ -189,7 +189,11 @@ class _Writer:
         links = []
         for section_id in ids:
             section = self.outline[section_id]
-            label = str(section.number) if section.number is not None else self.title(section_id)
+            if section.number is not None:
+                label = Markup(str(section.number))
+            else:
+                # TRANSLATORS: a section named by its title in running text; use your language's quotation marks.
+                label = self.pgettext("section reference", "“%(title)s”", title=self.title(section_id))
             links.append(f"[{label}](#{section_id})")
         return Markup(self.t.format_list(links))
 
@@ -289,7 +293,7 @@ class Renderer:
         w = _Writer(notice, outline, translator, self.default)
         switch = language_switch(alternates, translator.gettext("Language versions")) if alternates else ""
         markdown = self.template.render(
-            notice=notice, outline=outline, w=w, language_switch=switch,
+            notice=notice, outline=outline, w=w, language_switch=switch, copyable=COPYABLE_SAFEGUARDS,
             body=Markup(body) if translator.language == self.default else "",
             _=w.gettext, gettext=w.gettext, pgettext=w.pgettext, ngettext=w.ngettext, npgettext=w.npgettext,
         )

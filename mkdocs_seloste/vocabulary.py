@@ -43,7 +43,7 @@ PURPOSES = {
     "market_research": N_("purpose", "market research"),
     "misuse_prevention": N_("purpose", "detecting and preventing misuse"),
     "rights_and_obligations": N_("purpose", "carrying out the rights and obligations of the customer and the controller"),
-    "online_services": N_("purpose", "online services"),
+    "online_services": N_("purpose", "providing online services"),
     "research": N_("purpose", "research"),
     "other_lawful": N_("purpose", "other comparable lawful purposes"),
 }
@@ -56,8 +56,8 @@ LEGAL_BASES = {
     "vital_interests": N_("legal basis", "protecting the vital interests of the data subject or of another person (GDPR Article 6(1)(d))"),
     "public_task": N_("legal basis", "a task carried out in the public interest or in the exercise of official authority (GDPR Article 6(1)(e))"),
     "legitimate_interests": N_("legal basis", "the controller's legitimate interests (GDPR Article 6(1)(f))"),
-    "health_care": N_("legal basis", "health data is processed to provide health care (GDPR Article 9(2)(h))"),
-    "explicit_consent": N_("legal basis", "health data is processed with the data subject's explicit consent (GDPR Article 9(2)(a))"),
+    "health_care": N_("legal basis", "the processing of health data to provide health care (GDPR Article 9(2)(h))"),
+    "explicit_consent": N_("legal basis", "the data subject's explicit consent to the processing of health data (GDPR Article 9(2)(a))"),
 }
 
 # TRANSLATORS: list items after "The register may contain the following data:".
@@ -118,8 +118,11 @@ SAFEGUARDS = {
     "adequacy_decision": N_("safeguard", "The transfer is based on an adequacy decision of the European Commission."),
     "standard_contractual_clauses": N_("safeguard", "The transfer is protected by the standard contractual clauses approved by the European Commission."),
     "binding_corporate_rules": N_("safeguard", "The transfer is protected by binding corporate rules approved by a data protection authority."),
-    "data_privacy_framework": N_("safeguard", "The recipient is certified under the EU-U.S. Data Privacy Framework, for which the European Commission has made an adequacy decision."),
+    "data_privacy_framework": N_("safeguard", "The recipient has self-certified under the EU-U.S. Data Privacy Framework, for which the European Commission has made an adequacy decision."),
 }
+
+# Safeguards of GDPR Art. 46 and 47, of which a data subject can ask for a copy (Art. 13(1)(f)).
+COPYABLE_SAFEGUARDS = frozenset({"standard_contractual_clauses", "binding_corporate_rules"})
 
 # TRANSLATORS: a whole sentence in the section on retention.
 RETENTION = {
@@ -161,6 +164,7 @@ REQUEST_METHODS = {
     "in_writing": N_("request method", "in writing"),
     "signed_letter": N_("request method", "by a signed letter"),
     "email": N_("request method", "by e-mail"),
+    "post": N_("request method", "by post"),
     "in_person": N_("request method", "in person at our premises"),
     "phone": N_("request method", "by phone"),
 }

@@ -60,7 +60,7 @@ def test_unnumbered_layout_refers_by_title():
     front = {"layout": "plain", "contact": {"name": "Henkilö"}, "rights": {"requests_to": "contact"}}
     markdown = render(front, "en").markdown
     assert "## Contact person for matters concerning the register {#contact}" in markdown
-    assert "address given under [Contact person for matters concerning the register](#contact)" in markdown
+    assert "address given under [“Contact person for matters concerning the register”](#contact)" in markdown
 
 
 def test_request_sentence_uses_plural_for_two_sections():
@@ -102,3 +102,10 @@ def test_the_complaint_section_has_the_finnish_authority(code):
     assert "[029 566 6700](tel:+358295666700)" in markdown
     assert "[tietosuoja@om.fi](mailto:tietosuoja@om.fi)" in markdown
     assert "00531" in markdown
+
+
+def test_a_copy_of_the_safeguards_is_offered_only_where_there_is_one():
+    front = {"contact": {"name": "H"}, "transfers": {"data": ["name"], "safeguards": ["standard_contractual_clauses"]}}
+    assert "You can get a copy of the safeguards" in render(front, "en").markdown
+    front["transfers"]["safeguards"] = ["adequacy_decision"]
+    assert "You can get a copy of the safeguards" not in render(front, "en").markdown
