@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from .catalog import update
+from .checks import check
 from .i18n import CatalogError, translators
 from .languages import Language, default_languages
 from .model import NoticeError
@@ -26,6 +27,7 @@ class _Site:
         self.languages: list[Language] = default_languages()
         self.docs_dir = Path("docs")
         self.locale_dir = Path("locales")
+        self.completeness = "warn"
         if config_file is None:
             return
         from mkdocs.config import load_config  # only here: the core needs no MkDocs
@@ -40,6 +42,7 @@ class _Site:
         if plugin is not None:
             self.languages = plugin.config.languages
             self.locale_dir = config_file.parent / plugin.config.locale_dir
+            self.completeness = plugin.config.completeness
         else:
             self.locale_dir = config_file.parent / "locales"
 
@@ -104,14 +107,17 @@ def _check(args) -> int:
             for problem in e.problems:
                 print(f"  - {problem}")
             continue
-        missing = []
+        lines = []
+        if (page.notice.completeness or site.completeness) != "off":
+            lines += [str(finding) for finding in check(page.notice, page.outline)]
         for language in site.languages[1:]:
             rendered = renderer.render(page.notice, page.outline, by_language[language.code])
-            missing += [f"{t.path}: no {language.code} translation of {t.by_language[codes[0]]!r}" for t in rendered.missing]
-        if missing:
+            lines += [f"{t.path}: no {language.english_name} ({language.code}) translation of "
+                      f"{t.by_language[codes[0]]!r}" for t in rendered.missing]
+        if lines:
             failed += 1
-            print(f"{name}: {len(missing)} missing translation(s)")
-            for line in missing:
+            print(f"{name}: {len(lines)} problem(s)")
+            for line in lines:
                 print(f"  - {line}")
         else:
             print(f"{name}: ok ({len(page.outline.sections)} sections, {', '.join(codes)})")
@@ -152,7 +158,11 @@ def main(argv: list[str] | None = None) -> int:
     catalog.add_argument("-f", "--config-file", help="the site's mkdocs.yml (default: ./mkdocs.yml if present)")
     catalog.set_defaults(run=_catalog)
     args = parser.parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except BrokenPipeError:  # `seloste check | head`: the reader has seen enough
+        sys.stderr.close()
+        return 1
 
 
 if __name__ == "__main__":

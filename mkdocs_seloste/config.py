@@ -6,6 +6,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 
 from .languages import DEFAULT_CODES, Language, make_language
+from .model import COMPLETENESS_LEVELS
 
 
 class _LanguageOptions(base.Config):
@@ -62,3 +63,6 @@ class SelosteConfig(base.Config):
     language_switch = c.Type(bool, default=True)
     # Add the plugin's small stylesheet: the language switch in a row, and a clean printout.
     css = c.Type(bool, default=True)
+    # What a missing GDPR item (Art. 13, 14) or a common mistake is: error, warn or off.
+    # A notice can set its own with `completeness:` in its front matter.
+    completeness = c.Choice(COMPLETENESS_LEVELS, default="warn")

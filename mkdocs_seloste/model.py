@@ -16,6 +16,7 @@ from . import vocabulary
 from .text import Text
 
 LAYOUTS = ("numbered", "questions", "plain")
+COMPLETENESS_LEVELS = ("error", "warn", "off")
 NONE = "none"  # written where a notice states there is nothing: `recipients: none`
 
 
@@ -102,6 +103,7 @@ class Notice:
     rights: Rights | None = None
     complaint: bool = True
     cookies: Cookies | None = None
+    completeness: str | None = None  # error | warn | off; None: the site's setting
     text: dict[str, list[Text]] = field(default_factory=dict)
     sections: list[CustomSection] = field(default_factory=list)
 
@@ -109,18 +111,7 @@ class Notice:
         """The rights the notice lists: those given, or those the GDPR grants for its legal bases."""
         if self.rights is not None and self.rights.include is not None:
             return [term.key for term in self.rights.include]
-        bases = {term.key for term in self.legal_basis}
-        purposes = {item.key for item in self.purposes if isinstance(item, Term)}
-        shown = ["access", "rectification", "erasure", "restriction"]
-        if bases & {"legitimate_interests", "public_task"}:
-            shown.append("objection")
-        if purposes & {"marketing", "direct_marketing", "market_research"}:
-            shown.append("objection_direct_marketing")
-        if bases & {"consent", "contract"}:
-            shown.append("portability")
-        if bases & {"consent", "explicit_consent"}:
-            shown.append("withdraw_consent")
-        return shown
+        return applicable_rights(self)
 
     def leaves(self) -> list[Text | Term | str]:
         """Every value the notice holds that reaches its pages: texts, terms and contact details."""
@@ -150,6 +141,26 @@ class Notice:
 
 # Fields that shape the notice rather than being said in it.
 _STRUCTURE = frozenset({"layout", "requests_to", "id", "after"})
+
+
+def applicable_rights(notice: Notice) -> list[str]:
+    """The rights the GDPR gives for a notice's legal bases and purposes (Art. 15-22, 7(3))."""
+    bases = {term.key for term in notice.legal_basis}
+    purposes = {item.key for item in notice.purposes if isinstance(item, Term)}
+    rights = ["access", "rectification"]
+    # No erasure where the law requires keeping the data (Art. 17(3)(b)).
+    if not bases & {"legal_obligation", "public_task"}:
+        rights.append("erasure")
+    rights.append("restriction")
+    if bases & {"legitimate_interests", "public_task"}:
+        rights.append("objection")
+    if purposes & {"marketing", "direct_marketing", "market_research"}:
+        rights.append("objection_direct_marketing")
+    if bases & {"consent", "contract"}:
+        rights.append("portability")
+    if bases & {"consent", "explicit_consent"}:
+        rights.append("withdraw_consent")
+    return rights
 
 
 @dataclass(frozen=True)
@@ -426,7 +437,7 @@ class _Parser:
         return sections
 
 
-TOP_KEYS = ("layout", "updated", "register", "intro", "controller", "contact", "dpo", "purposes", "legal_basis",
+TOP_KEYS = ("layout", "completeness", "updated", "register", "intro", "controller", "contact", "dpo", "purposes", "legal_basis",
             "legitimate_interests", "data", "provision", "sources", "recipients", "transfers", "retention",
             "security", "automated_decisions", "rights", "complaint", "cookies", "text", "sections")
 CONTROLLER_KEYS = ("name", "business_id", "address", "phone", "email", "website")
@@ -477,6 +488,12 @@ def parse(front_matter: Any, languages: list[str], *, root: str = "seloste") -> 
         else:
             p.problem(at("layout"), f"found {_describe(layout)}, expected one of: {', '.join(LAYOUTS)}"
                       f"{_nearest(str(layout), LAYOUTS)}")
+    if "completeness" in data:
+        if data["completeness"] in COMPLETENESS_LEVELS:
+            fields["completeness"] = data["completeness"]
+        else:
+            p.problem(at("completeness"), f"found {_describe(data['completeness'])}, expected one of: "
+                      f"{', '.join(COMPLETENESS_LEVELS)}{_nearest(str(data['completeness']), COMPLETENESS_LEVELS)}")
     if "updated" in data:
         updated = data["updated"]
         if isinstance(updated, datetime.datetime):

@@ -21,7 +21,8 @@ from mkdocs.utils import get_relative_url
 from .config import SelosteConfig
 from .i18n import CatalogError, po_path, translators
 from .languages import Language
-from .model import NoticeError
+from .checks import check
+from .model import NoticeError, Problem
 from .render import Alternate, Renderer
 from .source import NoticePage, load, read_notice_source
 
@@ -77,6 +78,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
                 notices[file.src_uri] = load(text, [lang.code for lang in self.languages])
             except NoticeError as e:
                 raise PluginError(_problems_message(file.src_uri, e)) from None
+            self._check(file.src_uri, notices[file.src_uri])
             self.groups[file.src_uri] = {self.default.code: file}
             for language in self.languages[1:]:
                 uri = f"{language.prefix}/{file.src_uri}" if language.prefix else file.src_uri
@@ -91,6 +93,15 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         for src_uri, page in notices.items():
             self._write_languages(src_uri, page)
         return files
+
+    def _check(self, src_uri: str, page: NoticePage) -> None:
+        level = page.notice.completeness or self.config.completeness
+        findings = check(page.notice, page.outline) if level != "off" else []
+        if level == "error" and findings:
+            raise PluginError(_problems_message(src_uri, NoticeError([Problem(f.path, f.message + (
+                f" (GDPR {f.article})" if f.article else "")) for f in findings])))
+        for finding in findings:
+            log.warning(f"{src_uri}: {finding}")
 
     def _write_languages(self, src_uri: str, page: NoticePage) -> None:
         group = self.groups[src_uri]

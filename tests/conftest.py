@@ -81,5 +81,11 @@ MINIMAL = {
     "purposes": ["customer_relationship"],
     "legal_basis": ["contract"],
     "data": ["name", "email"],
+    "provision": "contractual",
+    "sources": ["data_subject"],
+    "recipients": "none",
+    "transfers": "none",
+    "retention": ["until_relationship_ends"],
+    "automated_decisions": "none",
     "rights": {"method": ["email"]},
-}
+}  # a notice with everything GDPR Art. 13 and 14 ask for
