@@ -30,7 +30,9 @@ class Coverage:
 
 def template(notices: dict[str, Notice], project: str) -> Catalog:
     """Every plain free text of the notices that the site's catalogs translate, with where it is used."""
-    pot = Catalog(project=project, fuzzy=False, creation_date=datetime.datetime(2000, 1, 1))
+    # A fixed creation date: regenerating an unchanged template changes nothing in git.
+    pot = Catalog(project=project, version="1", msgid_bugs_address="", fuzzy=False,
+                  creation_date=datetime.datetime(2000, 1, 1))
     for page, notice in sorted(notices.items()):
         for text in notice.texts():
             if text.source is not None and text.translatable:
@@ -62,7 +64,10 @@ def update(locale_dir: Path, notices: dict[str, Notice], languages: list[Languag
             with open(path, "rb") as f:
                 po = read_po(f, locale=language.locale)
         else:
-            po = Catalog(locale=language.locale, project=project, fuzzy=False)
+            # Headers filled in, so that msgfmt --check has nothing to say about a new file.
+            po = Catalog(locale=language.locale, project=project, version="1", msgid_bugs_address="", fuzzy=False,
+                         revision_date=datetime.datetime.now(datetime.timezone.utc),
+                         last_translator=f"{project} translators", language_team=language.english_name)
         wanted = template(notices, project)
         for message in _package_overrides(po):
             wanted[message.id] = message  # keep the site's own wording of plugin messages (keyed with its context)

@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 LOCALES = ROOT / "locales"
 POT = LOCALES / "mkdocs_seloste.pot"
 PO_FILES = sorted(LOCALES.glob("*/LC_MESSAGES/mkdocs_seloste.po"))
-ALL_PO_FILES = PO_FILES + sorted((ROOT / "site_example" / "locales").glob("*/LC_MESSAGES/mkdocs_seloste.po"))
+ALL_PO_FILES = PO_FILES + sorted((ROOT / "site_example" / "locales").glob("*/LC_MESSAGES/mkdocs_seloste.po")) \
+    + sorted((ROOT / "tests" / "seeds" / "locales").glob("*/LC_MESSAGES/mkdocs_seloste.po"))
 
 
 def messages(path: Path) -> dict:
