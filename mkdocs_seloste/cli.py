@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import schema
 from .catalog import update
 from .checks import check
 from .i18n import CatalogError, translators
@@ -48,11 +49,11 @@ class _Site:
 
 
     def notice_pages(self):
-        """(name, text) of every notice page under docs_dir, in path order."""
+        """(name, text, folder) of every notice page under docs_dir, in path order."""
         for path in sorted(self.docs_dir.rglob("*.md")):
             text = read_notice_source(path)
             if text is not None:
-                yield path.relative_to(self.docs_dir).as_posix(), text
+                yield path.relative_to(self.docs_dir).as_posix(), text, path.parent
 
 
 def _config_file(value: str | None) -> Path | None:
@@ -73,7 +74,7 @@ def _render(args) -> int:
         print(f"seloste: {args.page}: not a notice page (its front matter has no 'seloste:' key)", file=sys.stderr)
         return 2
     try:
-        page = load(text, codes)
+        page = load(text, codes, Path(args.page).parent)
         translator = translators(site.languages, site.locale_dir)[language]
     except NoticeError as e:
         print(f"{args.page}:\n" + "\n".join(f"  - {p}" for p in e.problems), file=sys.stderr)
@@ -97,10 +98,10 @@ def _check(args) -> int:
     renderer = Renderer(site.languages[0])
     failed = 0
     notices = 0
-    for name, text in site.notice_pages():
+    for name, text, folder in site.notice_pages():
         notices += 1
         try:
-            page = load(text, codes)
+            page = load(text, codes, folder)
         except NoticeError as e:
             failed += 1
             print(f"{name}: {len(e.problems)} problem(s)")
@@ -129,9 +130,9 @@ def _catalog(args) -> int:
     site = _Site(_config_file(args.config_file))
     codes = [lang.code for lang in site.languages]
     notices = {}
-    for name, text in site.notice_pages():
+    for name, text, folder in site.notice_pages():
         try:
-            notices[name] = load(text, codes).notice
+            notices[name] = load(text, codes, folder).notice
         except NoticeError as e:
             print(f"{name}:\n" + "\n".join(f"  - {p}" for p in e.problems), file=sys.stderr)
             return 1
@@ -141,6 +142,11 @@ def _catalog(args) -> int:
         share = f"{100 * item.translated // item.total}%" if item.total else "nothing to translate"
         print(f"{item.path}: {item.translated}/{item.total} translated ({share})")
     return 0 if all(item.translated == item.total for item in coverage) else 1
+
+
+def _schema(args) -> int:
+    sys.stdout.write(schema.dumps())
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -157,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     catalog = commands.add_parser("catalog", help="write the site's .pot of free text and update its .po files")
     catalog.add_argument("-f", "--config-file", help="the site's mkdocs.yml (default: ./mkdocs.yml if present)")
     catalog.set_defaults(run=_catalog)
+    commands.add_parser("schema", help="print the JSON Schema of a notice, for editors").set_defaults(run=_schema)
     args = parser.parse_args(argv)
     try:
         return args.run(args)

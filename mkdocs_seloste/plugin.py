@@ -6,6 +6,7 @@ Everything about notices themselves is in the core modules; this file only knows
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 from pathlib import Path
 
@@ -75,10 +76,17 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
             if text is None:
                 continue
             try:
-                notices[file.src_uri] = load(text, [lang.code for lang in self.languages])
+                notices[file.src_uri] = page = load(text, [lang.code for lang in self.languages],
+                                                    Path(file.abs_src_path).parent)
             except NoticeError as e:
                 raise PluginError(_problems_message(file.src_uri, e)) from None
-            self._check(file.src_uri, notices[file.src_uri])
+            if page.data_file:
+                # The notice's data file is its source, not a file of the site.
+                data_file = files.get_file_from_path(posixpath.normpath(posixpath.join(
+                    posixpath.dirname(file.src_uri), page.data_file)))
+                if data_file is not None:
+                    files.remove(data_file)
+            self._check(file.src_uri, page)
             self.groups[file.src_uri] = {self.default.code: file}
             for language in self.languages[1:]:
                 uri = f"{language.prefix}/{file.src_uri}" if language.prefix else file.src_uri

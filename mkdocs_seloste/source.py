@@ -19,6 +19,7 @@ from .outline import Outline, build, check_references
 KEY = "seloste"
 _NOTICE_KEY = re.compile(rf"^{KEY}\s*:")
 _DELIMITERS = ("---", "...")
+DATA_FILE_SUFFIXES = (".yml", ".yaml")
 
 
 def read_notice_source(path: str | Path) -> str | None:
@@ -48,6 +49,7 @@ class NoticePage:
     outline: Outline
     meta: dict[str, Any]  # front matter other than `seloste`, kept for the theme (hide, template ...)
     body: str  # the page's own Markdown below the front matter: an introduction in the default language
+    data_file: str | None = None  # `seloste: x.seloste.yml`: the notice's data, relative to the page
 
 
 def split(text: str) -> tuple[str, str, int]:
@@ -59,19 +61,34 @@ def split(text: str) -> tuple[str, str, int]:
     raise NoticeError([Problem("front matter", "the front matter has no closing '---' line")])
 
 
-def load(text: str, languages: list[str]) -> NoticePage:
-    """Parse a notice page's text; raises NoticeError naming every problem and where it is."""
-    front, body, first_line = split(text)
+def _yaml(text: str, where: str, first_line: int) -> Any:
     try:
-        meta = yaml.safe_load(front)
+        return yaml.safe_load(text)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        where = f"line {mark.line + first_line}, column {mark.column + 1}" if mark else "somewhere"
+        at = f"line {mark.line + first_line}, column {mark.column + 1}" if mark else "somewhere"
         problem = getattr(e, "problem", None) or str(e)
-        raise NoticeError([Problem("front matter", f"not valid YAML at {where}: {problem}")]) from None
+        raise NoticeError([Problem(where, f"not valid YAML at {at}: {problem}")]) from None
+
+
+def load(text: str, languages: list[str], directory: Path | None = None) -> NoticePage:
+    """Parse a notice page's text; raises NoticeError naming every problem and where it is.
+
+    The notice's data may be in a YAML file of its own (`seloste: potilasrekisteri.seloste.yml`,
+    relative to the page's `directory`), which editors can check against the JSON Schema.
+    """
+    front, body, first_line = split(text)
+    meta = _yaml(front, "front matter", first_line)
     if not isinstance(meta, dict):
         raise NoticeError([Problem("front matter", "expected 'key: value' lines")])
-    notice = parse(meta.get(KEY), languages, root=KEY)
+    data, data_file = meta.get(KEY), None
+    if isinstance(data, str) and data.endswith(DATA_FILE_SUFFIXES):
+        data_file = data
+        path = (directory or Path(".")) / data
+        if not path.is_file():
+            raise NoticeError([Problem(KEY, f"found {data!r}, but there is no such file next to the page")])
+        data = _yaml(path.read_text(encoding="utf-8-sig"), data, 1)
+    notice = parse(data, languages, root=KEY)
     outline = build(notice)
     problems = check_references(notice, outline)
     if problems:
@@ -81,4 +98,5 @@ def load(text: str, languages: list[str]) -> NoticePage:
         outline=outline,
         meta={k: v for k, v in meta.items() if k != KEY},
         body=body.strip(),
+        data_file=data_file,
     )
