@@ -29,6 +29,7 @@ class _Site:
         self.docs_dir = Path("docs")
         self.locale_dir = Path("locales")
         self.completeness = "warn"
+        self.obfuscate_email = False
         if config_file is None:
             return
         from mkdocs.config import load_config  # only here: the core needs no MkDocs
@@ -44,6 +45,7 @@ class _Site:
             self.languages = plugin.config.languages
             self.locale_dir = config_file.parent / plugin.config.locale_dir
             self.completeness = plugin.config.completeness
+            self.obfuscate_email = plugin.config.obfuscate_email
         else:
             self.locale_dir = config_file.parent / "locales"
 
@@ -82,7 +84,8 @@ def _render(args) -> int:
     except CatalogError as e:
         print(f"seloste: {e}", file=sys.stderr)
         return 1
-    rendered = Renderer(site.languages[0]).render(page.notice, page.outline, translator, body=page.body)
+    renderer = Renderer(site.languages[0], obfuscate_email=site.obfuscate_email)
+    rendered = renderer.render(page.notice, page.outline, translator, body=page.body)
     sys.stdout.write(rendered.markdown)
     return 0
 

@@ -66,3 +66,5 @@ class SelosteConfig(base.Config):
     # What a missing GDPR item (Art. 13, 14) or a common mistake is: error, warn or off.
     # A notice can set its own with `completeness:` in its front matter.
     completeness = c.Choice(COMPLETENESS_LEVELS, default="warn")
+    # Show e-mail addresses as info(at)example.fi, without a mailto: link.
+    obfuscate_email = c.Type(bool, default=False)

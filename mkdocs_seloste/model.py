@@ -200,6 +200,11 @@ def business_id_check_digit(digits: str) -> int | None:
     return 0 if remainder == 0 else 11 - remainder
 
 
+def _plausible_phone(phone: str) -> bool:
+    """E.164 allows at most 15 digits; Finnish numbers have at least 6 after the area code."""
+    return re.fullmatch(r"\+\d{7,15}", phone_e164(phone)) is not None
+
+
 def phone_e164(phone: str) -> str:
     """A Finnish or international phone number as E.164 for `tel:` links: 010 219 8700 -> +358102198700."""
     digits = re.sub(r"[^\d+]", "", phone)
@@ -337,8 +342,12 @@ class _Parser:
         if "business_id" in data:
             fields["business_id"] = self.business_id(data["business_id"], f"{path}.business_id")
         if "phone" in data:
-            fields["phone"] = self.string(data["phone"], f"{path}.phone", _PHONE,
-                                          "a phone number such as '010 219 8700' or '+358 10 219 8700'")
+            expected = "a phone number such as '010 219 8700' or '+358 10 219 8700'"
+            phone = self.string(data["phone"], f"{path}.phone", _PHONE, expected)
+            if phone is not None and not _plausible_phone(phone):
+                self.problem(f"{path}.phone", f"found {phone!r}, which has too few or too many digits; expected {expected}")
+                phone = None
+            fields["phone"] = phone
         if "email" in data:
             fields["email"] = self.string(data["email"], f"{path}.email", _EMAIL, "an e-mail address such as 'info@example.fi'")
         if "website" in data:

@@ -45,7 +45,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         self.languages: list[Language] = self.config.languages
         self.default = self.languages[0]
         self.site_locale_dir = Path(config.config_file_path or ".").parent / self.config.locale_dir
-        self.renderer = Renderer(self.default)
+        self.renderer = Renderer(self.default, obfuscate_email=self.config.obfuscate_email)
         self.material = config.theme.name == "material"
         if self.config.css:
             config.extra_css.append(_CSS_URI)

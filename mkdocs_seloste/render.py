@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from urllib.parse import quote
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,6 +74,9 @@ AUTHORITY = {
 }
 
 _PLACEHOLDER = re.compile(r"(%\(\w+\)[sd]|%%)")
+# In free text: a section reference, or a web address (without the punctuation that ends a sentence).
+_INLINE_SPECIAL = re.compile(r"\{ref:(?P<ref>[^{}]*)\}"
+                             r"|(?P<url>\bhttps?://[^\s<>\"\[\]{}|\\^`]+[^\s<>\"\[\]{}|\\^`.,;:!?)'])")
 _TEMPLATES = Path(__file__).parent / "templates"
 
 
@@ -100,7 +104,9 @@ class Rendered:
 class _Writer:
     """The helpers templates call, bound to one notice in one language."""
 
-    def __init__(self, notice: Notice, outline: Outline, translator: Translator, default: Language):
+    def __init__(self, notice: Notice, outline: Outline, translator: Translator, default: Language,
+                 obfuscate_email: bool = False):
+        self.obfuscate_email = obfuscate_email
         self.notice = notice
         self.outline = outline
         self.t = translator
@@ -171,12 +177,17 @@ class _Writer:
         return out
 
     def _inline(self, value: str) -> Markup:
+        """Free text made safe: {ref:...} markers become section links, web addresses links;
+        nothing else in it becomes Markdown or HTML."""
         parts = []
         last = 0
-        for match in REF_MARKER.finditer(value):
+        for match in _INLINE_SPECIAL.finditer(value):
             parts.append(escape_markdown(value[last:match.start()]))
-            ids = [part.strip() for part in match.group(1).split(",")]
-            parts.append(self.refs([i for i in ids if i in self.outline]))
+            if match.group("ref") is not None:
+                ids = [part.strip() for part in match.group("ref").split(",")]
+                parts.append(self.refs([i for i in ids if i in self.outline]))
+            else:
+                parts.append(self.link(match.group("url")))
             last = match.end()
         parts.append(escape_markdown(value[last:]))
         return Markup("".join(parts))
@@ -204,14 +215,19 @@ class _Writer:
     def request_refs(self) -> list[str]:
         return request_targets(self.notice, self.outline)
 
+    def link(self, url: str) -> Markup:
+        """A web address as a link. Only http and https ever become links (no javascript: and such)."""
+        target = quote(url, safe=":/?#@!$&'*+,;=%~-._")
+        return Markup(f"[{escape_markdown(url)}]({target})")
+
     def phone(self, number: str) -> Markup:
         return Markup(f"[{escape_markdown(number)}](tel:{phone_e164(number)})")
 
     def email(self, address: str) -> Markup:
+        if self.obfuscate_email:
+            # As the seeds write it: readable to people, not harvested as an address by robots.
+            return Markup(escape_markdown(address.replace("@", "(at)")))
         return Markup(f"[{escape_markdown(address)}](mailto:{address})")
-
-    def link(self, url: str) -> Markup:
-        return Markup(f"<{html.escape(url)}>")
 
     def date(self, value) -> Markup:
         return Markup(escape_markdown(self.t.format_date(value)))
@@ -280,8 +296,9 @@ def language_switch(alternates: list[Alternate], label: str) -> Markup:
 class Renderer:
     """Renders notices; its templates are loaded and compiled once."""
 
-    def __init__(self, default: Language):
+    def __init__(self, default: Language, *, obfuscate_email: bool = False):
         self.default = default
+        self.obfuscate_email = obfuscate_email
         self.env = Environment(loader=FileSystemLoader(str(_TEMPLATES)), autoescape=True, trim_blocks=True,
                                lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined)
         self.template = self.env.get_template("notice.md.j2")
@@ -290,7 +307,7 @@ class Renderer:
                alternates: list[Alternate] | None = None) -> Rendered:
         """The notice in the translator's language. `body` is the page's own Markdown, trusted as the
         clinic's and shown as it is on the default-language page only."""
-        w = _Writer(notice, outline, translator, self.default)
+        w = _Writer(notice, outline, translator, self.default, self.obfuscate_email)
         switch = language_switch(alternates, translator.gettext("Language versions")) if alternates else ""
         markdown = self.template.render(
             notice=notice, outline=outline, w=w, language_switch=switch, copyable=COPYABLE_SAFEGUARDS,

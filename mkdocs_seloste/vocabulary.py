@@ -56,7 +56,7 @@ LEGAL_BASES = {
     "vital_interests": N_("legal basis", "protecting the vital interests of the data subject or of another person (GDPR Article 6(1)(d))"),
     "public_task": N_("legal basis", "a task carried out in the public interest or in the exercise of official authority (GDPR Article 6(1)(e))"),
     "legitimate_interests": N_("legal basis", "the controller's legitimate interests (GDPR Article 6(1)(f))"),
-    "health_care": N_("legal basis", "the processing of health data to provide health care (GDPR Article 9(2)(h))"),
+    "health_care": N_("legal basis", "the provision of health care (GDPR Article 9(2)(h))"),
     "explicit_consent": N_("legal basis", "the data subject's explicit consent to the processing of health data (GDPR Article 9(2)(a))"),
 }
 
@@ -154,7 +154,7 @@ RIGHTS = {
     "erasure": N_("right", "You have the right to have your data erased, unless the law requires us to keep it."),
     "restriction": N_("right", "You have the right to have the processing of your data restricted in certain situations, for example while the accuracy of the data is being checked."),
     "objection": N_("right", "You have the right to object, on grounds relating to your particular situation, to processing that is based on legitimate interests or on a task in the public interest."),
-    "objection_direct_marketing": N_("right", "You have the right to object at any time to the processing of your data for direct marketing, distance selling and market and opinion research."),
+    "objection_direct_marketing": N_("right", "You have the right to object at any time to the use of your data for direct marketing and for market and opinion research."),
     "portability": N_("right", "If the processing is based on your consent or on a contract and is carried out by automated means, you have the right to receive the data you have given us in a machine-readable format and to have it transmitted to another controller."),
     "withdraw_consent": N_("right", "Where the processing is based on your consent, you have the right to withdraw your consent at any time. Withdrawing it does not affect the lawfulness of the processing before the withdrawal."),
 }

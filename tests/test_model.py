@@ -106,3 +106,9 @@ def test_rights_follow_the_legal_bases_unless_listed():
 def test_not_a_mapping_at_all():
     assert problems("yes") == ["seloste: found 'yes', expected a mapping with keys " + ", ".join(
         __import__("mkdocs_seloste.model", fromlist=["TOP_KEYS"]).TOP_KEYS)]
+
+
+@pytest.mark.parametrize("phone", ["123", "+358 1", "0401234567890123456"])
+def test_implausible_phone_numbers_are_refused(phone):
+    (found,) = problems({"controller": {"phone": phone}})
+    assert found.startswith("seloste.controller.phone: found")

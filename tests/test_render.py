@@ -60,14 +60,16 @@ def test_unnumbered_layout_refers_by_title():
     front = {"layout": "plain", "contact": {"name": "Henkilö"}, "rights": {"requests_to": "contact"}}
     markdown = render(front, "en").markdown
     assert "## Contact person for matters concerning the register {#contact}" in markdown
-    assert "address given under [“Contact person for matters concerning the register”](#contact)" in markdown
+    assert "The contact details for requests are under [“Contact person for matters concerning the register”](#contact)." in markdown
 
 
 def test_request_sentence_uses_plural_for_two_sections():
     front = {"controller": {"name": "Oy"}, "contact": {"name": "H"}, "rights": {"requests_to": ["controller", "contact"]}}
-    assert "addresses given in sections [1](#controller) and [2](#contact)." in render(front, "en").markdown
+    assert "The contact details for requests are in sections [1](#controller) and [2](#contact)." in render(front, "en").markdown
+    assert "Yhteystiedot pyyntöjä varten ovat kohdissa [1](#controller) ja [2](#contact)." in render(front, "fi").markdown
     front["rights"]["requests_to"] = ["contact"]
-    assert "address given in section [2](#contact)." in render(front, "en").markdown
+    assert "The contact details for requests are in section [2](#contact)." in render(front, "en").markdown
+    assert "Yhteystiedot pyyntöjä varten ovat kohdassa [2](#contact)." in render(front, "fi").markdown
 
 
 def test_free_text_without_translation_falls_back_marked_with_its_language():
@@ -106,6 +108,22 @@ def test_the_complaint_section_has_the_finnish_authority(code):
 
 def test_a_copy_of_the_safeguards_is_offered_only_where_there_is_one():
     front = {"contact": {"name": "H"}, "transfers": {"data": ["name"], "safeguards": ["standard_contractual_clauses"]}}
-    assert "You can get a copy of the safeguards" in render(front, "en").markdown
+    assert "You can ask for a copy of the safeguards" in render(front, "en").markdown
     front["transfers"]["safeguards"] = ["adequacy_decision"]
-    assert "You can get a copy of the safeguards" not in render(front, "en").markdown
+    assert "You can ask for a copy of the safeguards" not in render(front, "en").markdown
+
+
+def test_web_addresses_in_free_text_become_links_and_nothing_else_does():
+    front = {"controller": {"name": "Oy"},
+             "text": {"controller": "Katso https://kanta.fi/omakanta. [x](javascript:alert(1)) <a href=x>y</a>"}}
+    markdown = render(front, "fi").markdown
+    assert "Katso [https://kanta.fi/omakanta](https://kanta.fi/omakanta). " in markdown
+    assert "\\[x\\](javascript:alert(1)) &lt;a href=x&gt;y&lt;/a&gt;" in markdown
+
+
+def test_email_addresses_can_be_obfuscated():
+    notice = parse({"controller": {"email": "info@esmile.fi"}}, CODES)
+    markdown = Renderer(LANGUAGES[0], obfuscate_email=True).render(
+        notice, build(notice), translators(LANGUAGES, None)["fi"]).markdown
+    assert "info(at)esmile.fi" in markdown and "mailto:info@esmile.fi" not in markdown
+    assert "mailto:tietosuoja@om.fi" not in markdown  # the authority's address too
