@@ -73,8 +73,11 @@ def completeness(notice: Notice, outline: Outline) -> list[Finding]:
         missing = [right for right in applicable_rights(notice) if right not in notice.rights_shown()]
         need(not missing, "rights", "Art. 13(2)(b-c)", "rights.include",
              f"list these rights too, which the GDPR gives for this processing: {', '.join(missing)}")
-        need(request_targets(notice, outline), "requests", "Art. 12(2)", "rights.requests_to",
-             "say where requests go: add 'contact:' or 'controller:' with contact details")
+        targets = request_targets(notice, outline)
+        reachable = [t for t in targets if _has_contact_details(getattr(notice, t))]
+        need(reachable, "requests", "Art. 12(2)", "rights.requests_to",
+             f"requests go to {' and '.join(targets) or 'no section'}, which gives no address, e-mail or phone: "
+             "add them there, or send requests to a section that has them")
     need(notice.complaint, "complaint", "Art. 13(2)(d)", "complaint",
          "the right to complain to the supervisory authority must be stated: remove 'complaint: false'")
     need(notice.provision is not None, "provision", "Art. 13(2)(e)", "provision",
@@ -84,6 +87,10 @@ def completeness(notice: Notice, outline: Outline) -> list[Finding]:
     need(notice.data, "data", "Art. 14(1)(d)", "data", "list the categories of personal data")
     need(notice.sources, "sources", "Art. 14(2)(f)", "sources", "say where the data comes from")
     return found
+
+
+def _has_contact_details(party) -> bool:
+    return party is not None and bool(party.address or party.email or party.phone)
 
 
 def mistakes(notice: Notice) -> list[Finding]:

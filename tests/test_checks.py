@@ -111,3 +111,10 @@ def test_seed_pages_show_the_warnings_they_deserve():
         assert {"seloste.legal_basis", "seloste.complaint", "seloste.provision"} <= by_seed[seed]
     assert "seloste.controller.name" in by_seed["003"]
     assert "seloste.legal_basis" not in by_seed["001"]  # 001 names consent as its basis
+
+
+def test_requests_must_go_somewhere_with_contact_details():
+    front = {**COMPLETE, "contact": {"name": "Eero Kitinoja", "role": "vastaava lääkäri"}}
+    assert "requests go to contact, which gives no address" in findings(front)["requests"].message
+    front["rights"] = {"requests_to": ["controller", "contact"]}
+    assert "requests" not in findings(front)
