@@ -218,7 +218,8 @@ def phone_e164(phone: str) -> str:
 
 
 def _nearest(word: str, options) -> str:
-    close = difflib.get_close_matches(word, list(options), n=3, cutoff=0.6)
+    # Two-letter codes differ by one letter in half their length: "se" for "sv".
+    close = difflib.get_close_matches(word, list(options), n=3, cutoff=0.5 if len(word) <= 3 else 0.6)
     return f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
 
 

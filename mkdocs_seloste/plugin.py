@@ -25,6 +25,7 @@ from .languages import Language
 from .checks import check
 from .model import NoticeError, Problem
 from .render import Alternate, Renderer
+from .vocabulary import N_
 from .source import NoticePage, load, read_notice_source
 
 log = get_plugin_logger(__name__)
@@ -34,6 +35,8 @@ _LANG_ATTRIBUTE = re.compile(r'\slang="[^"]*"')
 _MISSING = object()
 _CSS_SOURCE = Path(__file__).parent / "assets" / "seloste.css"
 _CSS_URI = "assets/stylesheets/seloste.css"
+# TRANSLATORS: on the site's 404 page, in every notice language.
+_NOT_FOUND = N_("404 page", "The page you were looking for was not found.")
 
 
 class SelostePlugin(BasePlugin[SelosteConfig]):
@@ -208,6 +211,37 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         localized.homepage = nav.homepage
         self.localized_navs[language.code] = localized
         return localized
+
+    def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str | None:
+        if not self.config.enabled or not self.groups:
+            return None
+        if template_name == "sitemap.xml":
+            return self._sitemap_alternates(output)
+        if template_name == "404.html":
+            return self._not_found_in_every_language(output)
+        return None
+
+    def _sitemap_alternates(self, sitemap: str) -> str:
+        """Each notice's <url> lists its language versions (xhtml:link), as search engines expect."""
+        for group in self.groups.values():
+            pages = {code: file.page for code, file in group.items()}
+            if any(page is None or not page.canonical_url for page in pages.values()):
+                continue  # no site_url: the sitemap has no absolute addresses to point at
+            links = "".join(f'\n         <xhtml:link rel="alternate" hreflang="{lang.tag}" '
+                            f'href="{html.escape(pages[lang.code].canonical_url)}"/>' for lang in self.languages)
+            for page in pages.values():
+                loc = f"<loc>{html.escape(page.canonical_url)}</loc>"
+                sitemap = sitemap.replace(loc, loc + links, 1)
+        if "xhtml:link" in sitemap and "xmlns:xhtml" not in sitemap:
+            sitemap = sitemap.replace("<urlset ", '<urlset xmlns:xhtml="http://www.w3.org/1999/xhtml" ', 1)
+        return sitemap
+
+    def _not_found_in_every_language(self, output: str) -> str:
+        """GitHub Pages serves one 404 page for every language: say it in each, marked with its lang."""
+        lines = "".join(f'<p lang="{lang.tag}">{html.escape(self.translators[lang.code].pgettext(_NOT_FOUND.context, _NOT_FOUND.msgid))}</p>'
+                        for lang in self.languages)
+        return re.sub(r"(</h1>)", lambda m: m.group(1) + f'<div class="seloste-not-found">{lines}</div>', output,
+                      count=1)
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         if self.config.enabled and self.site_locale_dir.is_dir():

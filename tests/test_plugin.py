@@ -158,6 +158,17 @@ BAD_INPUT = [
      "seloste.controller.business_id: found '1234567-8', but its check digit should be 1"),
     ("---\nseloste:\n  controller: {name: Oy}\n  text: {controller: 'ks. {ref:contact}'}\n---\n",
      "seloste.text.controller: {ref:contact} points at a section this notice does not have"),
+    ("---\nseloste:\n  controller: {email: info(at)esmile.fi}\n---\n",
+     "seloste.controller.email: found 'info(at)esmile.fi', expected an e-mail address"),
+    ("---\nseloste:\n  contact: {phone: 12}\n---\n", "seloste.contact.phone: found '12', expected a phone number"),
+    ("---\nseloste:\n  updated: 1.11.2026\n---\n", "seloste.updated: found '1.11.2026', expected a date written as YYYY-MM-DD"),
+    ("---\nseloste:\n  controller: {website: 'javascript:alert(1)'}\n---\n",
+     "seloste.controller.website: found 'javascript:alert(1)', expected a web address starting with https://"),
+    ("---\nseloste:\n  data: [teeth_foto]\n---\n", "seloste.data[0]: unknown data key 'teeth_foto'; did you mean 'teeth_photos'?"),
+    ("---\nseloste:\n  register: {fi: Rekisteri, se: Register}\n---\n",
+     "seloste.register.se: unknown language 'se'; did you mean 'sv'"),
+    ("---\nseloste:\n  rights: {requests_to: kontakti}\n---\n",
+     "seloste.rights.requests_to: found 'kontakti', expected one of: controller, contact, dpo; did you mean 'contact'?"),
 ]
 
 
@@ -186,3 +197,24 @@ def test_a_generated_page_may_not_overwrite_a_page_of_the_site(tmp_path):
     build = mkdocs_build(config)
     assert build.returncode == 1
     assert "the Swedish version of this notice would be written to 'sv/seloste.md'" in build.output
+
+
+def test_sitemap_lists_the_language_versions_of_each_notice(site_example):
+    import gzip
+    import xml.etree.ElementTree as ET
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    for raw in ((site_example.site / "sitemap.xml").read_bytes(), gzip.decompress((site_example.site / "sitemap.xml.gz").read_bytes())):
+        root = ET.fromstring(raw)
+        urls = {u.find("s:loc", ns).text: {a.get("hreflang"): a.get("href") for a in u.findall("x:link", ns)}
+                for u in root.findall("s:url", ns)}
+        base = "https://esimerkki.github.io/mkdocs-seloste/"
+        expected = {tag: f"{base}{prefix}tietosuoja/asiakasrekisteri/" for prefix, tag in LANGS.values()}
+        for url in expected.values():
+            assert urls[url] == expected
+        assert urls[base] == {}  # pages that are not notices have no alternates
+
+
+def test_the_404_page_speaks_every_notice_language(site_example):
+    messages = {p["lang"]: p.get_text() for p in site_example.html("404.html").select(".seloste-not-found p")}
+    assert messages == {"fi-FI": "Etsimääsi sivua ei löytynyt.", "sv-FI": "Sidan du letade efter hittades inte.",
+                        "en-FI": "The page you were looking for was not found."}
