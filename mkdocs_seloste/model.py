@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Union
 
-from . import vocabulary
+from . import presets, vocabulary
 from .text import Text
 
 LAYOUTS = ("numbered", "questions", "plain")
@@ -447,7 +447,7 @@ class _Parser:
         return sections
 
 
-TOP_KEYS = ("layout", "completeness", "updated", "register", "intro", "controller", "contact", "dpo", "purposes", "legal_basis",
+TOP_KEYS = ("preset", "layout", "completeness", "updated", "register", "intro", "controller", "contact", "dpo", "purposes", "legal_basis",
             "legitimate_interests", "data", "provision", "sources", "recipients", "transfers", "retention",
             "security", "automated_decisions", "rights", "complaint", "cookies", "text", "sections")
 CONTROLLER_KEYS = ("name", "business_id", "address", "phone", "email", "website")
@@ -460,6 +460,13 @@ def parse(front_matter: Any, languages: list[str], *, root: str = "seloste") -> 
     data = p.mapping(front_matter, root, TOP_KEYS)
     if data is None:
         raise NoticeError(p.problems)
+    if "preset" in data:
+        known = presets.names()
+        if data["preset"] not in known:
+            p.problem(f"{root}.preset", f"found {_describe(data['preset'])}, expected one of: {', '.join(known)}"
+                      f"{_nearest(str(data['preset']), known)}")
+            raise NoticeError(p.problems)
+        data = presets.apply(data["preset"], data, languages)
 
     def at(key: str) -> str:
         return f"{root}.{key}"

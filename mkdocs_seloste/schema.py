@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from . import vocabulary
+from . import presets, vocabulary
 from .model import COMPLETENESS_LEVELS, CONTROLLER_KEYS, LAYOUTS, NONE, PERSON_KEYS, SECTION_IDS, TOP_KEYS
 
 _LANGUAGE_CODE = "^[a-z]{2,3}$"
@@ -62,6 +62,7 @@ def _none_or(value: dict, description: str) -> dict:
 def build() -> dict:
     free_texts = {"anyOf": [_text("text"), {"type": "array", "items": _text("text")}]}
     properties = {
+        "preset": {"enum": presets.names(), "description": "start from the usual content of such a register"},
         "layout": {"enum": list(LAYOUTS), "description": "numbered titles, numbered questions, or plain titles"},
         "completeness": {"enum": list(COMPLETENESS_LEVELS), "description": "GDPR completeness check for this notice"},
         "updated": {"type": "string", "format": "date", "description": "last updated, YYYY-MM-DD"},
