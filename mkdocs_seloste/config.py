@@ -68,3 +68,5 @@ class SelosteConfig(base.Config):
     completeness = c.Choice(COMPLETENESS_LEVELS, default="warn")
     # Show e-mail addresses as info(at)example.fi, without a mailto: link.
     obfuscate_email = c.Type(bool, default=False)
+    # Add the notice as JSON-LD in the W3C Data Privacy Vocabulary to each notice page.
+    jsonld = c.Type(bool, default=True)

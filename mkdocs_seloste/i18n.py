@@ -20,6 +20,8 @@ from babel.lists import format_list
 from babel.messages.pofile import PoFileError, read_po
 
 from .languages import Language
+from .text import Text
+from .vocabulary import Message
 
 DOMAIN = "mkdocs_seloste"
 # What a translation must keep from its msgid: %(name)s placeholders and {ref:...} markers.
@@ -161,6 +163,22 @@ class Translator:
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         return self.npgettext(None, singular, plural, n)
+
+    def message(self, message: Message) -> str:
+        return self.pgettext(message.context, message.msgid)
+
+    def resolve(self, text: Text, default: Language) -> tuple[str, Language | None]:
+        """Free text in this language; or in the default language, returned with it, when there is
+        no translation (inline, or in the site's catalog for a plain string)."""
+        if self.language.code in text.by_language:
+            return text.by_language[self.language.code], None
+        if text.source is not None:
+            if not text.translatable:
+                return text.source, None
+            found = self.lookup(None, text.source)
+            if isinstance(found, str):
+                return found, None
+        return text.by_language[default.code], default
 
     def format_date(self, date: datetime.date) -> str:
         return format_date(date, self.language.date_format, locale=self.language.locale)

@@ -22,6 +22,7 @@ from mkdocs.utils import get_relative_url
 from .config import SelosteConfig
 from .i18n import CatalogError, po_path, translators
 from .languages import Language
+from . import jsonld
 from .checks import check
 from .model import NoticeError, Problem
 from .render import Alternate, Renderer
@@ -67,6 +68,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
             raise PluginError(f"seloste: {e}") from None
         self.groups: dict[str, dict[str, File]] = {}  # default src_uri -> language code -> File
         self.language_of: dict[str, tuple[Language, str]] = {}  # src_uri -> (language, default src_uri)
+        self.machine_readable: dict[str, tuple] = {}  # src_uri -> (Notice, Language, title), for JSON-LD
         self.localized_navs: dict[str, Navigation] = {}
 
         if self.config.css:
@@ -133,11 +135,21 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
                             f"{_quote(text.by_language[self.default.code])}; the {self.default.english_name} text is shown "
                             f"on the {language.code} page. Add it to {_relative(catalog)} or write the text as a "
                             f"mapping by language ({', '.join(lang.code for lang in self.languages)})")
+            self.machine_readable[file.src_uri] = (page.notice, language, rendered.title)
             meta = dict(page.meta)
             if language != self.default or "title" not in meta:
                 meta["title"] = rendered.title
             file.content_string = "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) \
                 + "---\n\n" + rendered.markdown
+
+    def on_page_content(self, html_content: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        entry = self.machine_readable.get(page.file.src_uri) if self.config.enabled and self.config.jsonld else None
+        if entry is None:
+            return None
+        notice, language, title = entry
+        doc = jsonld.document(notice, self.translators[language.code], self.default, title=title,
+                              url=page.canonical_url)
+        return html_content + "\n" + jsonld.script(doc)
 
     def on_page_context(self, context, page: Page, config: MkDocsConfig, nav: Navigation):
         entry = self.language_of.get(page.file.src_uri) if self.config.enabled else None

@@ -143,17 +143,10 @@ class _Writer:
 
     def resolve(self, text: Text) -> tuple[str, Language | None]:
         """The text in this language, or in the default language (returned with it) when there is none."""
-        code = self.language.code
-        if code in text.by_language:
-            return text.by_language[code], None
-        if text.source is not None:
-            if not text.translatable:
-                return text.source, None
-            found = self.t.lookup(None, text.source)
-            if isinstance(found, str):
-                return found, None
-        self.missing.append(text)
-        return text.by_language[self.default.code], self.default
+        value, fallback = self.t.resolve(text, self.default)
+        if fallback is not None:
+            self.missing.append(text)
+        return value, fallback
 
     def text(self, text: Text | None) -> Markup:
         """Free text as one inline run; {ref:...} markers become links to their sections."""
