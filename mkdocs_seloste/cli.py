@@ -3,6 +3,7 @@
     seloste render docs/tietosuoja/potilasrekisteri.md --lang sv -f mkdocs.yml
     seloste check -f mkdocs.yml
     seloste catalog -f mkdocs.yml
+    seloste record -f mkdocs.yml [--format csv]
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import schema
+from . import record, schema
 from .catalog import update
 from .checks import check
 from .i18n import CatalogError, translators
@@ -147,6 +148,30 @@ def _catalog(args) -> int:
     return 0 if all(item.translated == item.total for item in coverage) else 1
 
 
+def _record(args) -> int:
+    site = _Site(_config_file(args.config_file))
+    codes = [lang.code for lang in site.languages]
+    language = args.lang or codes[0]
+    if language not in codes:
+        print(f"seloste: unknown language {language!r}; this site's languages: {', '.join(codes)}", file=sys.stderr)
+        return 2
+    notices = {}
+    for name, text, folder in site.notice_pages():
+        try:
+            notices[name] = load(text, codes, folder).notice
+        except NoticeError as e:
+            print(f"{name}:\n" + "\n".join(f"  - {p}" for p in e.problems), file=sys.stderr)
+            return 1
+    try:
+        translator = translators(site.languages, site.locale_dir)[language]
+    except CatalogError as e:
+        print(f"seloste: {e}", file=sys.stderr)
+        return 1
+    write = record.as_csv if args.format == "csv" else record.markdown
+    sys.stdout.write(write(notices, translator, site.languages[0]))
+    return 0
+
+
 def _schema(args) -> int:
     sys.stdout.write(schema.dumps())
     return 0
@@ -166,6 +191,11 @@ def main(argv: list[str] | None = None) -> int:
     catalog = commands.add_parser("catalog", help="write the site's .pot of free text and update its .po files")
     catalog.add_argument("-f", "--config-file", help="the site's mkdocs.yml (default: ./mkdocs.yml if present)")
     catalog.set_defaults(run=_catalog)
+    rec = commands.add_parser("record", help="print the record of processing activities (Art. 30) of all notices")
+    rec.add_argument("-f", "--config-file", help="the site's mkdocs.yml (default: ./mkdocs.yml if present)")
+    rec.add_argument("--format", choices=["markdown", "csv"], default="markdown")
+    rec.add_argument("--lang", help="language code (default: the site's default language)")
+    rec.set_defaults(run=_record)
     commands.add_parser("schema", help="print the JSON Schema of a notice, for editors").set_defaults(run=_schema)
     args = parser.parse_args(argv)
     try:

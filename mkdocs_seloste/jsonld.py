@@ -50,8 +50,29 @@ SAFEGUARDS = {
 }
 # Sources that are the data subjects themselves (Art. 13); any other makes the notice an Art. 14 notice.
 DIRECT_SOURCES = frozenset({"data_subject", "customer_service", "service_usage", "website_usage"})
-# Purposes the DPV names; the others are dpv:Purpose with their description.
-PURPOSES: dict[str, str] = {}
+# Purposes the DPV (2.1) names; the others are dpv:Purpose with their description.
+PURPOSES = {
+    "customer_relationship": "dpv:CustomerRelationshipManagement",
+    "customer_relationship_development": "dpv:CustomerRelationshipManagement",
+    "customer_service": "dpv:CustomerCare",
+    "communication": "dpv:CommunicationManagement",
+    "incident_notices": "dpv:CommunicationManagement",
+    "informing": "dpv:CommunicationManagement",
+    "appointments": "dpv:RequestedServiceProvision",
+    "patient_care": "dpv:ServiceProvision",
+    "service_delivery": "dpv:ServiceProvision",
+    "online_services": "dpv:ServiceProvision",
+    "technical_support": "dpv:TechnicalServiceProvision",
+    "service_development": "dpv:ServiceOptimisation",
+    "billing": "dpv:PaymentManagement",
+    "marketing": "dpv:Marketing",
+    "direct_marketing": "dpv:DirectMarketing",
+    "analytics": "dpv:ServiceUsageAnalytics",
+    "market_research": "dpv:CommercialResearch",
+    "misuse_prevention": "dpv:MisusePreventionAndDetection",
+    "rights_and_obligations": "dpv:FulfilmentOfObligation",
+    "research": "dpv:ResearchAndDevelopment",
+}
 
 
 def _describe(item, translator: Translator, default: Language) -> str:

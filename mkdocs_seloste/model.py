@@ -73,6 +73,15 @@ class Cookies:
 
 
 @dataclass(frozen=True)
+class Record:
+    """What only the internal record of processing activities (Art. 30) needs; never published."""
+
+    data_subjects: list[Text] = field(default_factory=list)
+    processors: list[Text] = field(default_factory=list)
+    security: list[Text] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class CustomSection:
     id: str
     title: Text
@@ -104,6 +113,7 @@ class Notice:
     complaint: bool = True
     cookies: Cookies | None = None
     completeness: str | None = None  # error | warn | off; None: the site's setting
+    record: Record | None = None  # for `seloste record` only
     text: dict[str, list[Text]] = field(default_factory=dict)
     sections: list[CustomSection] = field(default_factory=list)
 
@@ -128,7 +138,7 @@ class Notice:
                     walk(item)
             elif hasattr(value, "__dataclass_fields__"):
                 for name in value.__dataclass_fields__:
-                    if name not in _STRUCTURE:
+                    if name not in _NOT_SHOWN:
                         walk(getattr(value, name))
 
         walk(self)
@@ -139,8 +149,8 @@ class Notice:
         return [value for value in self.leaves() if isinstance(value, Text)]
 
 
-# Fields that shape the notice rather than being said in it.
-_STRUCTURE = frozenset({"layout", "requests_to", "id", "after"})
+# Fields that are not said on the notice's pages: its shape, and the internal record.
+_NOT_SHOWN = frozenset({"layout", "requests_to", "id", "after", "completeness", "record"})
 
 
 def applicable_rights(notice: Notice) -> list[str]:
@@ -413,6 +423,13 @@ class _Parser:
             return {}
         return {key: self.texts(item, f"{path}.{key}") for key, item in data.items() if key in SECTION_IDS}
 
+    def record(self, value: Any, path: str) -> Record | None:
+        data = self.mapping(value, path, ("data_subjects", "processors", "security"))
+        if data is None:
+            return None
+        return Record(**{key: self.texts(data.get(key, []), f"{path}.{key}", translatable=key != "processors")
+                         for key in ("data_subjects", "processors", "security")})
+
     def custom_sections(self, value: Any, path: str) -> list[CustomSection]:
         sections = []
         for item, item_path in self.as_list(value, path):
@@ -449,7 +466,7 @@ class _Parser:
 
 TOP_KEYS = ("preset", "layout", "completeness", "updated", "register", "intro", "controller", "contact", "dpo", "purposes", "legal_basis",
             "legitimate_interests", "data", "provision", "sources", "recipients", "transfers", "retention",
-            "security", "automated_decisions", "rights", "complaint", "cookies", "text", "sections")
+            "security", "automated_decisions", "rights", "complaint", "cookies", "text", "sections", "record")
 CONTROLLER_KEYS = ("name", "business_id", "address", "phone", "email", "website")
 PERSON_KEYS = ("name", "role", "address", "phone", "email")
 
@@ -493,6 +510,7 @@ def parse(front_matter: Any, languages: list[str], *, root: str = "seloste") -> 
         "cookies": p.cookies,
         "text": p.section_texts,
         "sections": p.custom_sections,
+        "record": p.record,
     }
     for key, parse_value in simple.items():
         if key in data:

@@ -108,6 +108,9 @@ def build() -> dict:
                 "text": free_texts,
                 "after": {"type": "string", "description": "the id of the section it follows"},
             }}},
+        "record": {"type": "object", "additionalProperties": False,
+                   "description": "only for the internal record of processing activities (Art. 30); never published",
+                   "properties": {"data_subjects": free_texts, "processors": free_texts, "security": free_texts}},
     }
     assert list(properties) == list(TOP_KEYS), "schema.py and model.TOP_KEYS differ"
     return {

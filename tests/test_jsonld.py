@@ -48,8 +48,9 @@ def test_customer_register_terms(site_example):
     assert ids(node, DPV + "hasLegalBasis") == {GDPR + "A6-1-a", GDPR + "A6-1-f", GDPR + "A46-2-c"}
     assert GDPR + "A7-3" in ids(node, DPV + "hasRight")
     assert GDPR + "DirectDataCollectionNotice" in node["@type"]
-    descriptions = [p["http://purl.org/dc/terms/description"][0]["@value"] for p in node[DPV + "hasPurpose"]]
-    assert "direct marketing" in descriptions  # in the page's own language
+    purposes = {p["http://purl.org/dc/terms/description"][0]["@value"]: p["@type"] for p in node[DPV + "hasPurpose"]}
+    assert purposes["direct marketing"] == [DPV + "DirectMarketing"]  # described in the page's own language
+    assert purposes["analysis and statistics"] == [DPV + "ServiceUsageAnalytics"]
 
 
 def test_nothing_in_the_json_ld_can_close_its_script_element():
