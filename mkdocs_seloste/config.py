@@ -70,3 +70,5 @@ class SelosteConfig(base.Config):
     obfuscate_email = c.Type(bool, default=False)
     # Add the notice as JSON-LD in the W3C Data Privacy Vocabulary to each notice page.
     jsonld = c.Type(bool, default=True)
+    # Warn when a notice with uncommitted changes says something new but keeps its old date.
+    history_check = c.Type(bool, default=True)

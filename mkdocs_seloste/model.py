@@ -73,6 +73,14 @@ class Cookies:
 
 
 @dataclass(frozen=True)
+class Change:
+    """One version of the notice: when, and what changed."""
+
+    date: datetime.date
+    changes: Text
+
+
+@dataclass(frozen=True)
 class Record:
     """What only the internal record of processing activities (Art. 30) needs; never published."""
 
@@ -93,6 +101,8 @@ class CustomSection:
 class Notice:
     layout: str = "numbered"
     updated: datetime.date | None = None
+    effective: datetime.date | None = None
+    history: list[Change] = field(default_factory=list)
     register: Text | None = None
     intro: list[Text] = field(default_factory=list)
     controller: Party | None = None
@@ -192,7 +202,8 @@ class NoticeError(Exception):
 
 # Section ids a notice may have, in the order the numbered layout uses; see outline.py.
 SECTION_IDS = ("controller", "contact", "dpo", "register", "purposes", "data", "sources", "recipients",
-               "transfers", "retention", "security", "automated_decisions", "rights", "complaint", "cookies")
+               "transfers", "retention", "security", "automated_decisions", "rights", "complaint", "cookies",
+               "history")
 PARTY_SECTIONS = ("controller", "contact", "dpo")
 
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -423,6 +434,30 @@ class _Parser:
             return {}
         return {key: self.texts(item, f"{path}.{key}") for key, item in data.items() if key in SECTION_IDS}
 
+    def date(self, value: Any, path: str) -> datetime.date | None:
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+        self.problem(path, f"found {_describe(value)}, expected a date written as YYYY-MM-DD, such as 2026-11-01")
+        return None
+
+    def history(self, value: Any, path: str) -> list[Change]:
+        changes = []
+        for item, item_path in self.as_list(value, path):
+            data = self.mapping(item, item_path, ("date", "changes"))
+            if data is None:
+                continue
+            if "date" not in data or "changes" not in data:
+                self.problem(item_path, "a version needs both 'date' and 'changes'")
+                continue
+            date = self.date(data["date"], f"{item_path}.date")
+            changes_text = self.text(data["changes"], f"{item_path}.changes")
+            if date and changes_text:
+                changes.append(Change(date, changes_text))
+        # Newest first, as readers look for the latest change.
+        return sorted(changes, key=lambda change: change.date, reverse=True)
+
     def record(self, value: Any, path: str) -> Record | None:
         data = self.mapping(value, path, ("data_subjects", "processors", "security"))
         if data is None:
@@ -464,7 +499,7 @@ class _Parser:
         return sections
 
 
-TOP_KEYS = ("preset", "layout", "completeness", "updated", "register", "intro", "controller", "contact", "dpo", "purposes", "legal_basis",
+TOP_KEYS = ("preset", "layout", "completeness", "updated", "effective", "history", "register", "intro", "controller", "contact", "dpo", "purposes", "legal_basis",
             "legitimate_interests", "data", "provision", "sources", "recipients", "transfers", "retention",
             "security", "automated_decisions", "rights", "complaint", "cookies", "text", "sections", "record")
 CONTROLLER_KEYS = ("name", "business_id", "address", "phone", "email", "website")
@@ -511,6 +546,7 @@ def parse(front_matter: Any, languages: list[str], *, root: str = "seloste") -> 
         "text": p.section_texts,
         "sections": p.custom_sections,
         "record": p.record,
+        "history": p.history,
     }
     for key, parse_value in simple.items():
         if key in data:
@@ -529,14 +565,9 @@ def parse(front_matter: Any, languages: list[str], *, root: str = "seloste") -> 
         else:
             p.problem(at("completeness"), f"found {_describe(data['completeness'])}, expected one of: "
                       f"{', '.join(COMPLETENESS_LEVELS)}{_nearest(str(data['completeness']), COMPLETENESS_LEVELS)}")
-    if "updated" in data:
-        updated = data["updated"]
-        if isinstance(updated, datetime.datetime):
-            updated = updated.date()
-        if isinstance(updated, datetime.date):
-            fields["updated"] = updated
-        else:
-            p.problem(at("updated"), f"found {_describe(updated)}, expected a date written as YYYY-MM-DD, such as 2026-11-01")
+    for key in ("updated", "effective"):
+        if key in data:
+            fields[key] = p.date(data[key], at(key))
     if "complaint" in data:
         if isinstance(data["complaint"], bool):
             fields["complaint"] = data["complaint"]

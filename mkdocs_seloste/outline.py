@@ -18,7 +18,7 @@ ORDER = {
     "numbered": SECTION_IDS,
     "plain": SECTION_IDS,
     "questions": ("data", "sources", "purposes", "retention", "recipients", "transfers", "security",
-                  "automated_decisions", "cookies", "rights", "complaint", "controller", "contact", "dpo"),
+                  "automated_decisions", "cookies", "rights", "complaint", "controller", "contact", "dpo", "history"),
 }
 NUMBERED_LAYOUTS = ("numbered", "questions")
 

@@ -19,11 +19,11 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from . import history, jsonld
+from .checks import check
 from .config import SelosteConfig
 from .i18n import CatalogError, po_path, translators
 from .languages import Language
-from . import jsonld
-from .checks import check
 from .model import NoticeError, Problem
 from .render import Alternate, Renderer
 from .vocabulary import N_
@@ -74,6 +74,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         if self.config.css:
             files.append(File.generated(config, _CSS_URI, abs_src_path=str(_CSS_SOURCE)))
         notices: dict[str, NoticePage] = {}
+        changed = history.uncommitted(Path(config.docs_dir)) if self.config.history_check else set()
         for file in list(files.documentation_pages()):
             if file.abs_src_path is None:
                 continue
@@ -92,6 +93,8 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
                 if data_file is not None:
                     files.remove(data_file)
             self._check(file.src_uri, page)
+            if Path(file.abs_src_path).resolve() in changed:
+                self._check_date(file, text)
             self.groups[file.src_uri] = {self.default.code: file}
             for language in self.languages[1:]:
                 uri = f"{language.prefix}/{file.src_uri}" if language.prefix else file.src_uri
@@ -115,6 +118,12 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
                 f" (GDPR {f.article})" if f.article else "")) for f in findings])))
         for finding in findings:
             log.warning(f"{src_uri}: {finding}")
+
+    def _check_date(self, file: File, text: str) -> None:
+        path = Path(file.abs_src_path)
+        if history.changed_without_new_date(history.committed_notice(path), history.notice_data(text)):
+            log.warning(f"{file.src_uri}: seloste.updated: the notice has changed since the last commit, but its "
+                        f"date has not: set 'updated' to today's date and say what changed under 'history'")
 
     def _write_languages(self, src_uri: str, page: NoticePage) -> None:
         group = self.groups[src_uri]

@@ -41,6 +41,7 @@ TITLES = {
     "rights": N_("section title", "Rights of the data subject"),
     "complaint": N_("section title", "Right to lodge a complaint with the supervisory authority"),
     "cookies": N_("section title", "Cookies"),
+    "history": N_("section title", "Change history"),
 }
 
 # TRANSLATORS: section headings of a notice that asks the reader's questions ("questions" layout).
@@ -60,6 +61,7 @@ QUESTIONS = {
     "rights": N_("question", "What are my rights?"),
     "complaint": N_("question", "Where can I complain?"),
     "cookies": N_("question", "Does the website use cookies?"),
+    "history": N_("question", "How has this notice changed?"),
 }
 
 # The supervisory authority of Finland, built into the complaint section. Only the parts that

@@ -66,6 +66,10 @@ def build() -> dict:
         "layout": {"enum": list(LAYOUTS), "description": "numbered titles, numbered questions, or plain titles"},
         "completeness": {"enum": list(COMPLETENESS_LEVELS), "description": "GDPR completeness check for this notice"},
         "updated": {"type": "string", "format": "date", "description": "last updated, YYYY-MM-DD"},
+        "effective": {"type": "string", "format": "date", "description": "effective from, YYYY-MM-DD"},
+        "history": {"type": "array", "description": "versions of the notice, newest first on the page", "items": {
+            "type": "object", "additionalProperties": False, "required": ["date", "changes"],
+            "properties": {"date": {"type": "string", "format": "date"}, "changes": _text("what changed")}}},
         "register": _text("the register's name"),
         "intro": {**free_texts, "description": "introduction"},
         "controller": _party(CONTROLLER_KEYS, "the controller (rekisterinpitäjä)"),
