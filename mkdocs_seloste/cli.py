@@ -4,6 +4,7 @@
     seloste check -f mkdocs.yml
     seloste catalog -f mkdocs.yml
     seloste record -f mkdocs.yml [--format csv]
+    seloste build-notices OUTDIR -f mkdocs.yml
 """
 
 from __future__ import annotations
@@ -12,14 +13,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import record, schema
+from . import record, render, schema
 from .catalog import update
 from .checks import check
-from .i18n import CatalogError, translators
+from .i18n import CatalogError, Translator, translators
 from .languages import Language, default_languages
 from .model import NoticeError
 from .render import Renderer
-from .source import load, read_notice_source
+from .source import NoticePage, load, read_notice_source
 
 
 class _Site:
@@ -59,6 +60,44 @@ class _Site:
                 yield path.relative_to(self.docs_dir).as_posix(), text, path.parent
 
 
+class _Stop(Exception):
+    """A problem already reported to the user; the command ends with this exit status."""
+
+    def __init__(self, status: int):
+        self.status = status
+
+
+def _notices(site: _Site) -> dict[str, NoticePage]:
+    """Every notice page of the site, or _Stop after naming each problem."""
+    codes = [lang.code for lang in site.languages]
+    pages, failed = {}, False
+    for name, text, folder in site.notice_pages():
+        try:
+            pages[name] = load(text, codes, folder)
+        except NoticeError as e:
+            print(f"{name}:\n" + "\n".join(f"  - {p}" for p in e.problems), file=sys.stderr)
+            failed = True
+    if failed:
+        raise _Stop(1)
+    return pages
+
+
+def _translators(site: _Site) -> dict[str, Translator]:
+    try:
+        return translators(site.languages, site.locale_dir)
+    except CatalogError as e:
+        print(f"seloste: {e}", file=sys.stderr)
+        raise _Stop(1) from None
+
+
+def _language(site: _Site, code: str | None) -> str:
+    codes = [lang.code for lang in site.languages]
+    if code is not None and code not in codes:
+        print(f"seloste: unknown language {code!r}; this site's languages: {', '.join(codes)}", file=sys.stderr)
+        raise _Stop(2)
+    return code or codes[0]
+
+
 def _config_file(value: str | None) -> Path | None:
     if value:
         return Path(value)
@@ -67,26 +106,18 @@ def _config_file(value: str | None) -> Path | None:
 
 def _render(args) -> int:
     site = _Site(_config_file(args.config_file))
-    codes = [lang.code for lang in site.languages]
-    language = args.lang or codes[0]
-    if language not in codes:
-        print(f"seloste: unknown language {language!r}; this site's languages: {', '.join(codes)}", file=sys.stderr)
-        return 2
+    language = _language(site, args.lang)
     text = read_notice_source(args.page) if Path(args.page).is_file() else None
     if text is None:
         print(f"seloste: {args.page}: not a notice page (its front matter has no 'seloste:' key)", file=sys.stderr)
         return 2
     try:
-        page = load(text, codes, Path(args.page).parent)
-        translator = translators(site.languages, site.locale_dir)[language]
+        page = load(text, [lang.code for lang in site.languages], Path(args.page).parent)
     except NoticeError as e:
         print(f"{args.page}:\n" + "\n".join(f"  - {p}" for p in e.problems), file=sys.stderr)
         return 1
-    except CatalogError as e:
-        print(f"seloste: {e}", file=sys.stderr)
-        return 1
     renderer = Renderer(site.languages[0], obfuscate_email=site.obfuscate_email)
-    rendered = renderer.render(page.notice, page.outline, translator, body=page.body)
+    rendered = renderer.render(page.notice, page.outline, _translators(site)[language], body=page.body)
     sys.stdout.write(rendered.markdown)
     return 0
 
@@ -94,11 +125,7 @@ def _render(args) -> int:
 def _check(args) -> int:
     site = _Site(_config_file(args.config_file))
     codes = [lang.code for lang in site.languages]
-    try:
-        by_language = translators(site.languages, site.locale_dir)
-    except CatalogError as e:
-        print(f"seloste: {e}", file=sys.stderr)
-        return 1
+    by_language = _translators(site)
     renderer = Renderer(site.languages[0])
     failed = 0
     notices = 0
@@ -132,14 +159,7 @@ def _check(args) -> int:
 
 def _catalog(args) -> int:
     site = _Site(_config_file(args.config_file))
-    codes = [lang.code for lang in site.languages]
-    notices = {}
-    for name, text, folder in site.notice_pages():
-        try:
-            notices[name] = load(text, codes, folder).notice
-        except NoticeError as e:
-            print(f"{name}:\n" + "\n".join(f"  - {p}" for p in e.problems), file=sys.stderr)
-            return 1
+    notices = {name: page.notice for name, page in _notices(site).items()}
     coverage = update(site.locale_dir, notices, site.languages, project=site.docs_dir.parent.name)
     print(f"{site.locale_dir / 'mkdocs_seloste.pot'}: {len(notices)} notice(s)")
     for item in coverage:
@@ -150,25 +170,33 @@ def _catalog(args) -> int:
 
 def _record(args) -> int:
     site = _Site(_config_file(args.config_file))
-    codes = [lang.code for lang in site.languages]
-    language = args.lang or codes[0]
-    if language not in codes:
-        print(f"seloste: unknown language {language!r}; this site's languages: {', '.join(codes)}", file=sys.stderr)
-        return 2
-    notices = {}
-    for name, text, folder in site.notice_pages():
-        try:
-            notices[name] = load(text, codes, folder).notice
-        except NoticeError as e:
-            print(f"{name}:\n" + "\n".join(f"  - {p}" for p in e.problems), file=sys.stderr)
-            return 1
-    try:
-        translator = translators(site.languages, site.locale_dir)[language]
-    except CatalogError as e:
-        print(f"seloste: {e}", file=sys.stderr)
-        return 1
+    translator = _translators(site)[_language(site, args.lang)]
+    notices = {name: page.notice for name, page in _notices(site).items()}
     write = record.as_csv if args.format == "csv" else record.markdown
     sys.stdout.write(write(notices, translator, site.languages[0]))
+    return 0
+
+
+def _build_notices(args) -> int:
+    """Every notice in every language as a Markdown page, for sites built without MkDocs."""
+    site = _Site(_config_file(args.config_file))
+    by_language = _translators(site)
+    renderer = Renderer(site.languages[0], obfuscate_email=site.obfuscate_email)
+    out = Path(args.outdir)
+    written = 0
+    for name, notice_page in _notices(site).items():
+        for language in site.languages:
+            rendered = renderer.render(notice_page.notice, notice_page.outline, by_language[language.code],
+                                       body=notice_page.body)
+            for missing in rendered.missing:
+                print(f"{name}: {missing.path}: no {language.english_name} translation; "
+                      f"the {site.languages[0].english_name} text is used", file=sys.stderr)
+            target = out / language.prefix / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            meta = {**notice_page.meta, "title": rendered.title, "lang": language.tag}
+            target.write_text(render.page(meta, rendered.markdown), encoding="utf-8")
+            written += 1
+    print(f"{written} page(s) written to {out}")
     return 0
 
 
@@ -191,6 +219,10 @@ def main(argv: list[str] | None = None) -> int:
     catalog = commands.add_parser("catalog", help="write the site's .pot of free text and update its .po files")
     catalog.add_argument("-f", "--config-file", help="the site's mkdocs.yml (default: ./mkdocs.yml if present)")
     catalog.set_defaults(run=_catalog)
+    notices = commands.add_parser("build-notices", help="write every notice in every language as Markdown pages")
+    notices.add_argument("outdir", help="the folder to write to, e.g. content/ of another site generator")
+    notices.add_argument("-f", "--config-file", help="the site's mkdocs.yml (default: ./mkdocs.yml if present)")
+    notices.set_defaults(run=_build_notices)
     rec = commands.add_parser("record", help="print the record of processing activities (Art. 30) of all notices")
     rec.add_argument("-f", "--config-file", help="the site's mkdocs.yml (default: ./mkdocs.yml if present)")
     rec.add_argument("--format", choices=["markdown", "csv"], default="markdown")
@@ -200,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
+    except _Stop as stop:
+        return stop.status
     except BrokenPipeError:  # `seloste check | head`: the reader has seen enough
         sys.stderr.close()
         return 1

@@ -10,7 +10,6 @@ import posixpath
 import re
 from pathlib import Path
 
-import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -19,7 +18,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from . import history, jsonld
+from . import history, jsonld, render
 from .checks import check
 from .config import SelosteConfig
 from .i18n import CatalogError, po_path, translators
@@ -148,8 +147,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
             meta = dict(page.meta)
             if language != self.default or "title" not in meta:
                 meta["title"] = rendered.title
-            file.content_string = "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) \
-                + "---\n\n" + rendered.markdown
+            file.content_string = render.page(meta, rendered.markdown)
 
     def on_page_content(self, html_content: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         entry = self.machine_readable.get(page.file.src_uri) if self.config.enabled and self.config.jsonld else None

@@ -7,12 +7,12 @@ reaches the page; only the templates themselves write Markdown syntax.
 from __future__ import annotations
 
 import html
-import json
 import re
 from urllib.parse import quote
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
@@ -317,7 +317,6 @@ class Renderer:
         return Rendered(markdown, title, list({t.path: t for t in w.missing}.values()))
 
 
-def front_matter(meta: dict) -> str:
-    """A YAML front matter block; JSON is valid YAML and quotes every value safely."""
-    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items()]
-    return "---\n" + "\n".join(lines) + "\n---\n\n"
+def page(meta: dict, markdown: str) -> str:
+    """A Markdown page: YAML front matter (the page's own keys, and its title) and the notice."""
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + markdown
