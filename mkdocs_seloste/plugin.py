@@ -25,8 +25,8 @@ from .i18n import CatalogError, po_path, translators
 from .languages import Language
 from .model import NoticeError, Problem
 from .render import Alternate, Renderer
-from .vocabulary import N_
 from .source import NoticePage, load, read_notice_source
+from .vocabulary import N_
 
 log = get_plugin_logger(__name__)
 
@@ -75,39 +75,40 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         notices: dict[str, NoticePage] = {}
         changed = history.uncommitted(Path(config.docs_dir)) if self.config.history_check else set()
         for file in list(files.documentation_pages()):
-            if file.abs_src_path is None:
-                continue
-            text = read_notice_source(file.abs_src_path)
-            if text is None:
-                continue
-            try:
-                notices[file.src_uri] = page = load(text, [lang.code for lang in self.languages],
-                                                    Path(file.abs_src_path).parent)
-            except NoticeError as e:
-                raise PluginError(_problems_message(file.src_uri, e)) from None
-            if page.data_file:
-                # The notice's data file is its source, not a file of the site.
-                data_file = files.get_file_from_path(posixpath.normpath(posixpath.join(
-                    posixpath.dirname(file.src_uri), page.data_file)))
-                if data_file is not None:
-                    files.remove(data_file)
-            self._check(file.src_uri, page)
-            if Path(file.abs_src_path).resolve() in changed:
-                self._check_date(file, text)
-            self.groups[file.src_uri] = {self.default.code: file}
-            for language in self.languages[1:]:
-                uri = f"{language.prefix}/{file.src_uri}" if language.prefix else file.src_uri
-                if files.get_file_from_path(uri) is not None:
-                    raise PluginError(f"{file.src_uri}: the {language.english_name} version of this notice would be written "
-                                      f"to '{uri}', but the docs folder already has a page there; remove it, or set "
-                                      f"another 'prefix' for '{language.code}' under plugins.seloste.languages")
-                generated = File.generated(config, uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
-                files.append(generated)
-                self.groups[file.src_uri][language.code] = generated
-
+            text = read_notice_source(file.abs_src_path) if file.abs_src_path else None
+            if text is not None:
+                notices[file.src_uri] = self._add_notice(file, text, files, config, changed)
+        # Rendered once every page's URL is known: the language switch links to them.
         for src_uri, page in notices.items():
             self._write_languages(src_uri, page)
         return files
+
+    def _add_notice(self, file: File, text: str, files: Files, config: MkDocsConfig, changed: set[Path]) -> NoticePage:
+        """Parse and check a notice page, and add a generated page for each other language."""
+        try:
+            page = load(text, [lang.code for lang in self.languages], Path(file.abs_src_path).parent)
+        except NoticeError as e:
+            raise PluginError(_problems_message(file.src_uri, e)) from None
+        if page.data_file:
+            # The notice's data file is its source, not a file of the site.
+            data_file = files.get_file_from_path(posixpath.normpath(posixpath.join(
+                posixpath.dirname(file.src_uri), page.data_file)))
+            if data_file is not None:
+                files.remove(data_file)
+        self._check(file.src_uri, page)
+        if Path(file.abs_src_path).resolve() in changed:
+            self._check_date(file, text)
+        self.groups[file.src_uri] = {self.default.code: file}
+        for language in self.languages[1:]:
+            uri = f"{language.prefix}/{file.src_uri}" if language.prefix else file.src_uri
+            if files.get_file_from_path(uri) is not None:
+                raise PluginError(f"{file.src_uri}: the {language.english_name} version of this notice would be "
+                                  f"written to '{uri}', but the docs folder already has a page there; remove it, "
+                                  f"or set another 'prefix' for '{language.code}' under plugins.seloste.languages")
+            generated = File.generated(config, uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+            files.append(generated)
+            self.groups[file.src_uri][language.code] = generated
+        return page
 
     def _check(self, src_uri: str, page: NoticePage) -> None:
         level = page.notice.completeness or self.config.completeness
