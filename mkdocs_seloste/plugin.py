@@ -188,7 +188,12 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
                 mapping[key] = old
         self._restore = []
         output = _set_html_lang(output, language.tag)
-        if not self.material:
+        if self.material:
+            # Material's language selector names each language in itself: say which language that is.
+            for lang in self.languages:
+                output = output.replace(f'hreflang="{lang.tag}" class="md-select__link"',
+                                        f'hreflang="{lang.tag}" lang="{lang.tag}" class="md-select__link"')
+        else:
             output = output.replace("</head>", self._hreflang_links(page, group_uri) + "</head>", 1)
         return output
 
