@@ -11,9 +11,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from .source import KEY, split
+from .source import KEY, safe_load, split
 
 # Keys that record the change itself rather than being it.
 DATING_KEYS = ("updated", "effective", "history")
@@ -40,7 +38,7 @@ def uncommitted(directory: Path) -> set[Path]:
 def notice_data(text: str | None) -> Any:
     """The `seloste` value of a page's front matter, or None if there is none to read."""
     try:
-        data = yaml.safe_load(split(text)[0]) if text else None
+        data = safe_load(split(text)[0]) if text else None
     except Exception:  # a broken page is reported by the parser, not here
         return None
     return data.get(KEY) if isinstance(data, dict) else None

@@ -33,6 +33,9 @@ log = get_plugin_logger(__name__)
 _HTML_LANG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
 _LANG_ATTRIBUTE = re.compile(r'\slang="[^"]*"')
 _MISSING = object()
+# Navigation entries of Material (md-nav__link) and of MkDocs' own theme (nav-link, dropdown-item).
+_NAV_ENTRY = re.compile(r'<(a|label)\b([^>]*\bclass="[^"]*\b(?:md-nav__link|nav-link|dropdown-item)\b[^"]*"[^>]*)>')
+_HREF = re.compile(r'\bhref="([^"]*)"')
 _CSS_SOURCE = Path(__file__).parent / "assets" / "seloste.css"
 _CSS_URI = "assets/stylesheets/seloste.css"
 # TRANSLATORS: on the site's 404 page, in every notice language.
@@ -188,6 +191,8 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
                 mapping[key] = old
         self._restore = []
         output = _set_html_lang(output, language.tag)
+        if language != self.default:
+            output = self._mark_default_language_nav(output, page, language)
         if self.material:
             # Material's language selector names each language in itself: say which language that is.
             for lang in self.languages:
@@ -196,6 +201,21 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         else:
             output = output.replace("</head>", self._hreflang_links(page, group_uri) + "</head>", 1)
         return output
+
+    def _mark_default_language_nav(self, output: str, page: Page, language: Language) -> str:
+        """On a page in another language, the navigation's other entries are the site's own pages in the
+        default language: say so, for screen readers (WCAG 3.1.2)."""
+        own = {"./", ".", "#"} | {get_relative_url(group[language.code].url, page.url) for group in self.groups.values()}
+
+        def mark(match: re.Match) -> str:
+            element, attributes = match.group(1), match.group(2)
+            href = _HREF.search(attributes)
+            if " lang=" in attributes or 'for="__toc"' in attributes or (
+                    href and (href.group(1) in own or href.group(1).startswith("#"))):
+                return match.group(0)
+            return f'<{element}{attributes} lang="{self.default.tag}">'
+
+        return _NAV_ENTRY.sub(mark, output)
 
     def _set(self, mapping, key: str, value) -> None:
         self._restore.append((mapping, key, mapping[key] if key in mapping else _MISSING))
@@ -245,6 +265,32 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         if template_name == "404.html":
             return self._not_found_in_every_language(output)
         return None
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        if self.config.enabled and self.material and self.groups:
+            self._sitemaps_for_material(config)
+
+    def _sitemaps_for_material(self, config: MkDocsConfig) -> None:
+        """Material's JavaScript reads sitemap.xml beside every <link rel="alternate"> (it expects one
+        site per language). Beside each notice page it finds one listing that notice's language versions,
+        which is what it needs to take a reader to the same notice in another language."""
+        by_folder: dict[str, list[dict]] = {}
+        for group in self.groups.values():
+            pages = {code: file.page for code, file in group.items()}
+            if any(page is None or not page.canonical_url for page in pages.values()):
+                return  # no site_url: Material cannot use sitemaps without absolute addresses
+            for page in pages.values():
+                folder = posixpath.dirname(page.file.dest_uri)
+                by_folder.setdefault(folder, []).append(pages)
+        for folder, groups in by_folder.items():
+            if folder in ("", "."):
+                continue  # the site's own sitemap.xml is there, and lists everything
+            urls = "".join(f"<url><loc>{html.escape(page.canonical_url)}</loc>" + "".join(
+                f'<xhtml:link rel="alternate" hreflang="{lang.tag}" href="{html.escape(pages[lang.code].canonical_url)}"/>'
+                for lang in self.languages) + "</url>" for pages in groups for page in pages.values())
+            Path(config.site_dir, folder, "sitemap.xml").write_text(
+                '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+                f'xmlns:xhtml="http://www.w3.org/1999/xhtml">{urls}</urlset>\n', encoding="utf-8")
 
     def _sitemap_alternates(self, sitemap: str) -> str:
         """Each notice's <url> lists its language versions (xhtml:link), as search engines expect."""

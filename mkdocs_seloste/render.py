@@ -10,6 +10,7 @@ import html
 import re
 from urllib.parse import quote
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -82,6 +83,7 @@ _INLINE_SPECIAL = re.compile(r"\{ref:(?P<ref>[^{}]*)\}"
 _TEMPLATES = Path(__file__).parent / "templates"
 
 
+@lru_cache(maxsize=4096)
 def escape_message(message: str) -> Markup:
     """Escape a translated message but keep its %(name)s placeholders for formatting."""
     return Markup("".join(part if _PLACEHOLDER.fullmatch(part) else escape_markdown(part)
