@@ -21,3 +21,14 @@ def test_keys_are_lower_case_identifiers_and_messages_distinct():
             assert re.fullmatch(r"[a-z][a-z0-9_]*", key)
             other = seen.setdefault((message.context, message.msgid), (category, key))
             assert other == (category, key), f"{category}.{key} and {other} share one message"
+
+
+def test_every_notice_in_the_readme_builds_strict(tmp_path):
+    """A clinic copies the README's examples: each must build with --strict as it stands."""
+    from conftest import mkdocs_build, write_site
+
+    examples = [block for block in re.findall(r"```yaml\n(---\n.*?---\n)```", README, re.S) if "\nseloste:\n" in block]
+    assert len(examples) >= 2
+    pages = {f"example{i}.md": block for i, block in enumerate(examples)}
+    build = mkdocs_build(write_site(tmp_path, pages))
+    assert build.returncode == 0, build.output
