@@ -109,8 +109,9 @@ class _Writer:
     """The helpers templates call, bound to one notice in one language."""
 
     def __init__(self, notice: Notice, outline: Outline, translator: Translator, default: Language,
-                 obfuscate_email: bool = False):
+                 obfuscate_email: bool = False, messages: dict | None = None):
         self.obfuscate_email = obfuscate_email
+        self.messages = {} if messages is None else messages
         self.notice = notice
         self.outline = outline
         self.t = translator
@@ -126,10 +127,17 @@ class _Writer:
             if values else Markup(escaped.replace("%%", "%"))
 
     def gettext(self, msgid: str, **values) -> Markup:
-        return self._format(self.t.gettext(msgid), values)
+        return self.pgettext(None, msgid, **values)
 
-    def pgettext(self, context: str, msgid: str, **values) -> Markup:
-        return self._format(self.t.pgettext(context, msgid), values)
+    def pgettext(self, context: str | None, msgid: str, **values) -> Markup:
+        if values:
+            return self._format(self.t.pgettext(context, msgid), values)
+        # A sentence without placeholders is the same on every page: translated and escaped once.
+        key = (self.t, context, msgid)
+        found = self.messages.get(key)
+        if found is None:
+            found = self.messages[key] = self._format(self.t.pgettext(context, msgid), values)
+        return found
 
     def ngettext(self, singular: str, plural: str, n: int, **values) -> Markup:
         return self._format(self.t.ngettext(singular, plural, n), {"num": n, **values})
@@ -140,8 +148,13 @@ class _Writer:
     def message(self, message: Message) -> Markup:
         return self.pgettext(message.context, message.msgid)
 
-    def rights_message(self, key: str) -> Message:
-        return RIGHTS[key]
+    def bullets(self, items) -> Markup:
+        """A bulleted list of terms or free text, with the blank line Markdown needs before it."""
+        return Markup("\n" + "".join(f"- {self.item(item)}\n" for item in items) + "\n")
+
+    def rights(self) -> Markup:
+        """The rights the notice lists, a paragraph each."""
+        return Markup("".join(f"{self.message(RIGHTS[key])}\n\n" for key in self.notice.rights_shown()))
 
     # -- values ---------------------------------------------------------------------------------
 
@@ -296,15 +309,20 @@ class Renderer:
     def __init__(self, default: Language, *, obfuscate_email: bool = False):
         self.default = default
         self.obfuscate_email = obfuscate_email
+        # auto_reload off: the package's templates do not change while it runs, and checking
+        # their files on every include was a tenth of the rendering time.
         self.env = Environment(loader=FileSystemLoader(str(_TEMPLATES)), autoescape=True, trim_blocks=True,
-                               lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined)
+                               lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined,
+                               auto_reload=False)
+        # (translator, context, msgid) -> escaped translation of a message without placeholders
+        self.messages: dict[tuple, Markup] = {}
         self.template = self.env.get_template("notice.md.j2")
 
     def render(self, notice: Notice, outline: Outline, translator: Translator, *, body: str = "",
                alternates: list[Alternate] | None = None) -> Rendered:
         """The notice in the translator's language. `body` is the page's own Markdown, trusted as the
         clinic's and shown as it is on the default-language page only."""
-        w = _Writer(notice, outline, translator, self.default, self.obfuscate_email)
+        w = _Writer(notice, outline, translator, self.default, self.obfuscate_email, self.messages)
         switch = language_switch(alternates, translator.gettext("Language versions")) if alternates else ""
         markdown = self.template.render(
             notice=notice, outline=outline, w=w, language_switch=switch, copyable=COPYABLE_SAFEGUARDS,
