@@ -36,6 +36,7 @@ _MISSING = object()
 # Navigation entries of Material (md-nav__link) and of MkDocs' own theme (nav-link, dropdown-item).
 _NAV_ENTRY = re.compile(r'<(a|label)\b([^>]*\bclass="[^"]*\b(?:md-nav__link|nav-link|dropdown-item)\b[^"]*"[^>]*)>')
 _HREF = re.compile(r'\bhref="([^"]*)"')
+_LOC = re.compile(r"<loc>([^<]*)</loc>")
 _CSS_SOURCE = Path(__file__).parent / "assets" / "seloste.css"
 _CSS_URI = "assets/stylesheets/seloste.css"
 # TRANSLATORS: on the site's 404 page, in every notice language.
@@ -72,6 +73,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         self.language_of: dict[str, tuple[Language, str]] = {}  # src_uri -> (language, default src_uri)
         self.machine_readable: dict[str, tuple] = {}  # src_uri -> (Notice, Language, title), for JSON-LD
         self.localized_navs: dict[str, Navigation] = {}
+        self._urls: dict[str, set[str]] = {}
 
         if self.config.css:
             files.append(File.generated(config, _CSS_URI, abs_src_path=str(_CSS_SOURCE)))
@@ -205,17 +207,28 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
     def _mark_default_language_nav(self, output: str, page: Page, language: Language) -> str:
         """On a page in another language, the navigation's other entries are the site's own pages in the
         default language: say so, for screen readers (WCAG 3.1.2)."""
-        own = {"./", ".", "#"} | {get_relative_url(group[language.code].url, page.url) for group in self.groups.values()}
+        own = self.urls_in_language(language)
+        # Links are relative to the page's folder: its URL with directory URLs, else the URL's folder.
+        folder = page.url if page.url.endswith("/") or not page.url else posixpath.dirname(page.url)
 
         def mark(match: re.Match) -> str:
             element, attributes = match.group(1), match.group(2)
             href = _HREF.search(attributes)
-            if " lang=" in attributes or 'for="__toc"' in attributes or (
-                    href and (href.group(1) in own or href.group(1).startswith("#"))):
+            if " lang=" in attributes or 'for="__toc"' in attributes:
                 return match.group(0)
+            if href:
+                target = href.group(1)
+                if target.startswith("#") or _site_path(folder, target) in own:
+                    return match.group(0)
             return f'<{element}{attributes} lang="{self.default.tag}">'
 
         return _NAV_ENTRY.sub(mark, output)
+
+    def urls_in_language(self, language: Language) -> set[str]:
+        """The site paths of the notice pages in one language (computed once per build and language)."""
+        if language.code not in self._urls:
+            self._urls[language.code] = {_site_path("", group[language.code].url) for group in self.groups.values()}
+        return self._urls[language.code]
 
     def _set(self, mapping, key: str, value) -> None:
         self._restore.append((mapping, key, mapping[key] if key in mapping else _MISSING))
@@ -294,18 +307,20 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
 
     def _sitemap_alternates(self, sitemap: str) -> str:
         """Each notice's <url> lists its language versions (xhtml:link), as search engines expect."""
+        links: dict[str, str] = {}  # escaped <loc> -> the alternates to add after it
         for group in self.groups.values():
             pages = {code: file.page for code, file in group.items()}
             if any(page is None or not page.canonical_url for page in pages.values()):
                 continue  # no site_url: the sitemap has no absolute addresses to point at
-            links = "".join(f'\n         <xhtml:link rel="alternate" hreflang="{lang.tag}" '
-                            f'href="{html.escape(pages[lang.code].canonical_url)}"/>' for lang in self.languages)
+            alternates = "".join(f'\n         <xhtml:link rel="alternate" hreflang="{lang.tag}" '
+                                 f'href="{html.escape(pages[lang.code].canonical_url)}"/>' for lang in self.languages)
             for page in pages.values():
-                loc = f"<loc>{html.escape(page.canonical_url)}</loc>"
-                sitemap = sitemap.replace(loc, loc + links, 1)
-        if "xhtml:link" in sitemap and "xmlns:xhtml" not in sitemap:
-            sitemap = sitemap.replace("<urlset ", '<urlset xmlns:xhtml="http://www.w3.org/1999/xhtml" ', 1)
-        return sitemap
+                links[html.escape(page.canonical_url)] = alternates
+        if not links:
+            return sitemap
+        # One pass over the sitemap, however many notices there are.
+        sitemap = _LOC.sub(lambda m: m.group(0) + links.get(m.group(1), ""), sitemap)
+        return sitemap.replace("<urlset ", '<urlset xmlns:xhtml="http://www.w3.org/1999/xhtml" ', 1)
 
     def _not_found_in_every_language(self, output: str) -> str:
         """GitHub Pages serves one 404 page for every language: say it in each, marked with its lang."""
@@ -329,6 +344,13 @@ def _problems_message(src_uri: str, error: NoticeError) -> str:
 
 def _theme_has_language(config: MkDocsConfig, code: str) -> bool:
     return any((Path(d) / "partials" / "languages" / f"{code}.html").is_file() for d in config.theme.dirs)
+
+
+def _site_path(folder: str, href: str) -> str:
+    """A link's target as a path from the site root ("sv/tietosuoja/x/"), from the folder it is in."""
+    path = posixpath.normpath(posixpath.join(folder, href.split("#")[0])) if href else folder
+    path = "" if path == "." else path.lstrip("/")
+    return path + "/" if href.endswith("/") and path else path
 
 
 def _set_html_lang(output: str, tag: str) -> str:
