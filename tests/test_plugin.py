@@ -219,3 +219,15 @@ def test_the_404_page_speaks_every_notice_language(site_example):
     messages = {p["lang"]: p.get_text() for p in site_example.html("404.html").select(".seloste-not-found p")}
     assert messages == {"fi-FI": "Etsimääsi sivua ei löytynyt.", "sv-FI": "Sidan du letade efter hittades inte.",
                         "en-FI": "The page you were looking for was not found."}
+
+
+@pytest.mark.parametrize("options, expected", [
+    ({"languages": "fi"}, "option 'languages': expected a list of language codes such as [fi, sv, en], found 'fi'"),
+    ({"languages": ["fi", "xx"]}, "languages[1]: unknown locale 'xx' for language 'xx'"),
+    ({"languages": ["fi", "sv", "fi"]}, "two languages have the same code: 'fi'"),
+    ({"completeness": "maybe"}, "option 'completeness': Expected one of"),
+])
+def test_a_wrong_plugin_option_is_a_clear_configuration_error(tmp_path, options, expected):
+    build = mkdocs_build(write_site(tmp_path, {"index.md": "# Koti\n"}, plugin=options))
+    assert build.returncode == 1
+    assert expected in build.output and "Traceback" not in build.output
