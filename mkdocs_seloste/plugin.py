@@ -326,6 +326,8 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         """GitHub Pages serves one 404 page for every language: say it in each, marked with its lang."""
         lines = "".join(f'<p lang="{lang.tag}">{html.escape(self.translators[lang.code].pgettext(_NOT_FOUND.context, _NOT_FOUND.msgid))}</p>'
                         for lang in self.languages)
+        # Material's heading is English whatever the site's language: say so.
+        output = output.replace("<h1>404 - Not found</h1>", '<h1 lang="en">404 - Not found</h1>', 1)
         return re.sub(r"(</h1>)", lambda m: m.group(1) + f'<div class="seloste-not-found">{lines}</div>', output,
                       count=1)
 

@@ -216,6 +216,7 @@ def test_sitemap_lists_the_language_versions_of_each_notice(site_example):
 
 
 def test_the_404_page_speaks_every_notice_language(site_example):
+    assert site_example.html("404.html").select_one("h1")["lang"] == "en"
     messages = {p["lang"]: p.get_text() for p in site_example.html("404.html").select(".seloste-not-found p")}
     assert messages == {"fi-FI": "Etsimääsi sivua ei löytynyt.", "sv-FI": "Sidan du letade efter hittades inte.",
                         "en-FI": "The page you were looking for was not found."}
