@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -34,8 +35,8 @@ _HTML_LANG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
 _LANG_ATTRIBUTE = re.compile(r'\slang="[^"]*"')
 _MISSING = object()
 # Navigation entries of Material (md-nav__link) and of MkDocs' own theme (nav-link, dropdown-item).
-_NAV_ENTRY = re.compile(r'<(a|label)\b([^>]*\bclass="[^"]*\b(?:md-nav__link|nav-link|dropdown-item)\b[^"]*"[^>]*)>')
-_HREF = re.compile(r'\bhref="([^"]*)"')
+_NAV_ENTRY = re.compile(r'<(a|label)\b((?=[^>]*\bclass="[^"]*\b(?:md-nav__link|nav-link|dropdown-item)\b)'
+                        r'(?:[^>]*?\bhref="([^"]*)")?[^>]*)>')
 _LOC = re.compile(r"<loc>([^<]*)</loc>")
 _CSS_SOURCE = Path(__file__).parent / "assets" / "seloste.css"
 _CSS_URI = "assets/stylesheets/seloste.css"
@@ -54,39 +55,45 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         self.site_locale_dir = Path(config.config_file_path or ".").parent / self.config.locale_dir
         self.renderer = Renderer(self.default, obfuscate_email=self.config.obfuscate_email)
         self.material = config.theme.name == "material"
-        if self.config.css:
-            config.extra_css.append(_CSS_URI)
-        # Section anchors are written as `{#controller}`, which needs attr_list.
-        if not any(ext in ("attr_list", "markdown.extensions.attr_list") for ext in config.markdown_extensions):
-            config.markdown_extensions.append("attr_list")
         return config
 
     @event_priority(50)  # early: other plugins (search, tags, blog) should see the generated pages
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
-        try:
-            self.translators = translators(self.languages, self.site_locale_dir)
-        except CatalogError as e:
-            raise PluginError(f"seloste: {e}") from None
+        self.translators: dict = {}
         self.groups: dict[str, dict[str, File]] = {}  # default src_uri -> language code -> File
         self.language_of: dict[str, tuple[Language, str]] = {}  # src_uri -> (language, default src_uri)
         self.machine_readable: dict[str, tuple] = {}  # src_uri -> (Notice, Language, title), for JSON-LD
         self.localized_navs: dict[str, Navigation] = {}
         self._urls: dict[str, set[str]] = {}
 
-        if self.config.css:
-            files.append(File.generated(config, _CSS_URI, abs_src_path=str(_CSS_SOURCE)))
         notices: dict[str, NoticePage] = {}
         changed = history.uncommitted(Path(config.docs_dir)) if self.config.history_check else set()
         for file in list(files.documentation_pages()):
             text = read_notice_source(file.abs_src_path) if file.abs_src_path else None
             if text is not None:
                 notices[file.src_uri] = self._add_notice(file, text, files, config, changed)
+        if notices:
+            self._prepare_site(files, config)
         # Rendered once every page's URL is known: the language switch links to them.
         for src_uri, page in notices.items():
             self._write_languages(src_uri, page)
         return files
+
+    def _prepare_site(self, files: Files, config: MkDocsConfig) -> None:
+        """What a site with notices needs; a site without any pays for none of it."""
+        try:
+            self.translators = translators(self.languages, self.site_locale_dir)
+        except CatalogError as e:
+            raise PluginError(f"seloste: {e}") from None
+        # Section anchors are written as `{#controller}`, which needs attr_list.
+        if not any(ext in ("attr_list", "markdown.extensions.attr_list") for ext in config.markdown_extensions):
+            config.markdown_extensions.append("attr_list")
+        if self.config.css:
+            files.append(File.generated(config, _CSS_URI, abs_src_path=str(_CSS_SOURCE)))
+            if _CSS_URI not in config.extra_css:
+                config.extra_css.append(_CSS_URI)
 
     def _add_notice(self, file: File, text: str, files: Files, config: MkDocsConfig, changed: set[Path]) -> NoticePage:
         """Parse and check a notice page, and add a generated page for each other language."""
@@ -212,14 +219,11 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         folder = page.url if page.url.endswith("/") or not page.url else posixpath.dirname(page.url)
 
         def mark(match: re.Match) -> str:
-            element, attributes = match.group(1), match.group(2)
-            href = _HREF.search(attributes)
+            element, attributes, href = match.group(1), match.group(2), match.group(3)
             if " lang=" in attributes or 'for="__toc"' in attributes:
                 return match.group(0)
-            if href:
-                target = href.group(1)
-                if target.startswith("#") or _site_path(folder, target) in own:
-                    return match.group(0)
+            if href is not None and (href.startswith("#") or _site_path(folder, href) in own):
+                return match.group(0)
             return f'<{element}{attributes} lang="{self.default.tag}">'
 
         return _NAV_ENTRY.sub(mark, output)
@@ -348,6 +352,7 @@ def _theme_has_language(config: MkDocsConfig, code: str) -> bool:
     return any((Path(d) / "partials" / "languages" / f"{code}.html").is_file() for d in config.theme.dirs)
 
 
+@lru_cache(maxsize=65536)  # pages in one folder share their navigation's links
 def _site_path(folder: str, href: str) -> str:
     """A link's target as a path from the site root ("sv/tietosuoja/x/"), from the folder it is in."""
     path = posixpath.normpath(posixpath.join(folder, href.split("#")[0])) if href else folder

@@ -134,6 +134,9 @@ def test_pages_that_are_not_notices_are_left_alone(tmp_path):
     build = mkdocs_build(config)
     assert build.returncode == 0, build.output
     assert not (build.site / "sv").exists()
+    # A site without notices gets nothing from the plugin: no stylesheet, no catalogs read.
+    assert not (build.site / "assets" / "stylesheets" / "seloste.css").exists()
+    assert "seloste.css" not in str(build.html(""))
 
 
 def test_missing_translation_of_free_text_fails_strict_and_names_it(tmp_path):
