@@ -2,6 +2,8 @@
 
     python bench/probes.py phases MKDOCS_YML SITE_DIR
         One build with the plugin's functions wrapped in timers (no profiler), as JSON.
+    python bench/probes.py import
+        The time to import the plugin in a fresh interpreter that has imported MkDocs already, as JSON.
     python bench/probes.py rebuild MKDOCS_YML REBUILDS
         Builds the site, then REBUILDS times: touch the sv site catalog, load the config again and
         build (what `mkdocs serve` does on a change), as JSON.
@@ -66,6 +68,16 @@ def phases(config_file: str, site_dir: str) -> dict:
             "phases": {k: {"s": v, "calls": calls[k]} for k, v in sorted(totals.items(), key=lambda kv: -kv[1])}}
 
 
+def import_time() -> dict:
+    import mkdocs.commands.build  # noqa: F401
+    import mkdocs.config  # noqa: F401
+    import mkdocs.plugins  # noqa: F401
+
+    t = time.perf_counter()
+    import mkdocs_seloste.plugin  # noqa: F401
+    return {"import_s": time.perf_counter() - t}
+
+
 def rebuild(config_file: str, rebuilds: int) -> dict:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -98,6 +110,8 @@ if __name__ == "__main__":
     command = sys.argv[1]
     if command == "phases":
         result = phases(sys.argv[2], sys.argv[3])
+    elif command == "import":
+        result = import_time()
     elif command == "rebuild":
         result = rebuild(sys.argv[2], int(sys.argv[3]))
     else:
