@@ -114,5 +114,10 @@ def mistakes(notice: Notice) -> list[Finding]:
     return found
 
 
+def level(notice: Notice, site_level: str) -> str:
+    """The notice's own `completeness:` setting, else the site's."""
+    return notice.completeness or site_level
+
+
 def check(notice: Notice, outline: Outline) -> list[Finding]:
     return completeness(notice, outline) + mistakes(notice)

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from . import record, render, schema
 from .catalog import update
-from .checks import check
-from .i18n import CatalogError, Translator, translators
+from .checks import check, level
+from .i18n import CatalogError, Translator, missing_translation, translators
 from .languages import Language, default_languages
 from .model import NoticeError
 from .render import Renderer
@@ -75,7 +75,7 @@ def _notices(site: _Site) -> dict[str, NoticePage]:
         try:
             pages[name] = load(text, codes, folder)
         except NoticeError as e:
-            print(f"{name}:\n" + "\n".join(f"  - {p}" for p in e.problems), file=sys.stderr)
+            print(e.report(name), file=sys.stderr)
             failed = True
     if failed:
         raise _Stop(1)
@@ -114,7 +114,7 @@ def _render(args) -> int:
     try:
         page = load(text, [lang.code for lang in site.languages], Path(args.page).parent)
     except NoticeError as e:
-        print(f"{args.page}:\n" + "\n".join(f"  - {p}" for p in e.problems), file=sys.stderr)
+        print(e.report(args.page), file=sys.stderr)
         return 1
     renderer = Renderer(site.languages[0], obfuscate_email=site.obfuscate_email)
     rendered = renderer.render(page.notice, page.outline, _translators(site)[language], body=page.body)
@@ -140,12 +140,11 @@ def _check(args) -> int:
                 print(f"  - {problem}")
             continue
         lines = []
-        if (page.notice.completeness or site.completeness) != "off":
+        if level(page.notice, site.completeness) != "off":
             lines += [str(finding) for finding in check(page.notice, page.outline)]
         for language in site.languages[1:]:
             rendered = renderer.render(page.notice, page.outline, by_language[language.code])
-            lines += [f"{t.path}: no {language.english_name} ({language.code}) translation of "
-                      f"{t.by_language[codes[0]]!r}" for t in rendered.missing]
+            lines += [missing_translation(t, language, site.languages[0]) for t in rendered.missing]
         if lines:
             failed += 1
             print(f"{name}: {len(lines)} problem(s)")
@@ -189,8 +188,7 @@ def _build_notices(args) -> int:
             rendered = renderer.render(notice_page.notice, notice_page.outline, by_language[language.code],
                                        body=notice_page.body)
             for missing in rendered.missing:
-                print(f"{name}: {missing.path}: no {language.english_name} translation; "
-                      f"the {site.languages[0].english_name} text is used", file=sys.stderr)
+                print(f"{name}: {missing_translation(missing, language, site.languages[0])}", file=sys.stderr)
             target = out / language.prefix / name
             target.parent.mkdir(parents=True, exist_ok=True)
             meta = {**notice_page.meta, "title": rendered.title, "lang": language.tag}

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from babel.dates import format_date
 from babel.lists import format_list
@@ -180,11 +181,23 @@ class Translator:
                 return found, None
         return text.by_language[default.code], default
 
+    def describe(self, item: Text | Any, default: Language) -> str:
+        """A vocabulary term (anything with a `message`) or free text, as plain text in this language."""
+        return self.resolve(item, default)[0] if isinstance(item, Text) else self.message(item.message)
+
     def format_date(self, date: datetime.date) -> str:
         return format_date(date, self.language.date_format, locale=self.language.locale)
 
     def format_list(self, items: list[str]) -> str:
         return format_list(items, locale=self.language.locale) if items else ""
+
+
+def missing_translation(text: Text, language: Language, default: Language) -> str:
+    """What to tell the site's author about free text shown untranslated on a `language` page."""
+    value = text.by_language[default.code]
+    quoted = repr(value if len(value) <= 80 else value[:77] + "...")
+    return (f"{text.path}: no {language.english_name} ({language.code}) translation of {quoted}; "
+            f"the {default.english_name} text is shown")
 
 
 def translators(languages: list[Language], site_locale_dir: Path | None) -> dict[str, Translator]:

@@ -75,20 +75,14 @@ PURPOSES = {
 }
 
 
-def _describe(item, translator: Translator, default: Language) -> str:
-    if isinstance(item, Term):
-        return translator.message(item.message)
-    return translator.resolve(item, default)[0]
-
-
 def _party(party: Party, kind: str, translator: Translator, default: Language) -> dict:
     node: dict = {"@type": kind}
     if party.name:
-        node["schema:name"] = _describe(party.name, translator, default)
+        node["schema:name"] = translator.describe(party.name, default)
     if party.business_id:
         node["schema:taxID"] = party.business_id
     if party.address:
-        node["schema:address"] = _describe(party.address, translator, default)
+        node["schema:address"] = translator.describe(party.address, default)
     if party.email:
         node["schema:email"] = party.email
     if party.phone:
@@ -120,18 +114,18 @@ def document(notice: Notice, translator: Translator, default: Language, *, title
     if notice.dpo:
         doc["dpv:hasDataProtectionOfficer"] = _party(notice.dpo, "dpv:DataProtectionOfficer", tr, default)
     doc["dpv:hasPurpose"] = [{"@type": PURPOSES.get(getattr(p, "key", ""), "dpv:Purpose"),
-                              "dct:description": _describe(p, tr, default)} for p in notice.purposes]
+                              "dct:description": tr.describe(p, default)} for p in notice.purposes]
     bases = [{"@id": LEGAL_BASES[b.key]} for b in notice.legal_basis]
     if notice.transfers is not None:
         bases += [{"@id": SAFEGUARDS[s.key]} for s in notice.transfers.safeguards]
     doc["dpv:hasLegalBasis"] = bases
-    doc["dpv:hasPersonalData"] = [{"@type": "dpv:PersonalData", "dct:description": _describe(d, tr, default)}
+    doc["dpv:hasPersonalData"] = [{"@type": "dpv:PersonalData", "dct:description": tr.describe(d, default)}
                                   for d in notice.data]
-    doc["dpv:hasDataSource"] = [{"@type": "dpv:DataSource", "dct:description": _describe(s, tr, default)}
+    doc["dpv:hasDataSource"] = [{"@type": "dpv:DataSource", "dct:description": tr.describe(s, default)}
                                 for s in notice.sources]
-    doc["dpv:hasRecipient"] = [{"@type": "dpv:Recipient", "dct:description": _describe(r, tr, default)}
+    doc["dpv:hasRecipient"] = [{"@type": "dpv:Recipient", "dct:description": tr.describe(r, default)}
                                for r in notice.recipients or []]
-    doc["dpv:hasStorageCondition"] = [{"@type": "dpv:StorageDuration", "dct:description": _describe(r, tr, default)}
+    doc["dpv:hasStorageCondition"] = [{"@type": "dpv:StorageDuration", "dct:description": tr.describe(r, default)}
                                       for r in notice.retention]
     rights = list(dict.fromkeys(RIGHTS[key] for key in notice.rights_shown())) if notice.rights else []
     if notice.complaint:

@@ -199,6 +199,12 @@ class NoticeError(Exception):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
 
+    def report(self, page: str) -> str:
+        """The problems of one page, as the build and the `seloste` command show them."""
+        count = len(self.problems)
+        lines = "\n".join(f"  - {problem}" for problem in self.problems)
+        return f"{page}: the privacy notice has {count} problem{'s' if count != 1 else ''}:\n{lines}"
+
 
 # Section ids a notice may have, in the order the numbered layout uses; see outline.py.
 SECTION_IDS = ("controller", "contact", "dpo", "register", "purposes", "data", "sources", "recipients",

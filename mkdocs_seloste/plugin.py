@@ -20,9 +20,9 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from . import history, jsonld, render
-from .checks import check
+from .checks import check, level
 from .config import SelosteConfig
-from .i18n import CatalogError, po_path, translators
+from .i18n import CatalogError, missing_translation, po_path, translators
 from .languages import Language
 from .model import NoticeError, Problem
 from .render import Alternate, Renderer
@@ -100,7 +100,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         try:
             page = load(text, [lang.code for lang in self.languages], Path(file.abs_src_path).parent)
         except NoticeError as e:
-            raise PluginError(_problems_message(file.src_uri, e)) from None
+            raise PluginError(e.report(file.src_uri)) from None
         if page.data_file:
             # The notice's data file is its source, not a file of the site.
             data_file = files.get_file_from_path(posixpath.normpath(posixpath.join(
@@ -123,11 +123,11 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         return page
 
     def _check(self, src_uri: str, page: NoticePage) -> None:
-        level = page.notice.completeness or self.config.completeness
-        findings = check(page.notice, page.outline) if level != "off" else []
-        if level == "error" and findings:
-            raise PluginError(_problems_message(src_uri, NoticeError([Problem(f.path, f.message + (
-                f" (GDPR {f.article})" if f.article else "")) for f in findings])))
+        severity = level(page.notice, self.config.completeness)
+        findings = check(page.notice, page.outline) if severity != "off" else []
+        if severity == "error" and findings:
+            raise PluginError(NoticeError([Problem(f.path, f.message + (
+                f" (GDPR {f.article})" if f.article else "")) for f in findings]).report(src_uri))
         for finding in findings:
             log.warning(f"{src_uri}: {finding}")
 
@@ -152,10 +152,9 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
             for text in rendered.missing:
                 catalog = po_path(self.site_locale_dir, language) or (
                     self.site_locale_dir / language.code / "LC_MESSAGES" / "mkdocs_seloste.po")
-                log.warning(f"{src_uri}: {text.path}: no {language.english_name} ({language.code}) translation of "
-                            f"{_quote(text.by_language[self.default.code])}; the {self.default.english_name} text is shown "
-                            f"on the {language.code} page. Add it to {_relative(catalog)} or write the text as a "
-                            f"mapping by language ({', '.join(lang.code for lang in self.languages)})")
+                log.warning(f"{src_uri}: {missing_translation(text, language, self.default)} on the {language.code} "
+                            f"page. Add it to {_relative(catalog)} or write the text as a mapping by language "
+                            f"({', '.join(lang.code for lang in self.languages)})")
             self.machine_readable[file.src_uri] = (page.notice, language, rendered.title)
             meta = dict(page.meta)
             if language != self.default or "title" not in meta:
@@ -342,12 +341,6 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         return server
 
 
-def _problems_message(src_uri: str, error: NoticeError) -> str:
-    count = len(error.problems)
-    lines = "\n".join(f"  - {problem}" for problem in error.problems)
-    return f"{src_uri}: the privacy notice has {count} problem{'s' if count != 1 else ''}:\n{lines}"
-
-
 def _theme_has_language(config: MkDocsConfig, code: str) -> bool:
     return any((Path(d) / "partials" / "languages" / f"{code}.html").is_file() for d in config.theme.dirs)
 
@@ -366,10 +359,6 @@ def _set_html_lang(output: str, tag: str) -> str:
         return element[:5] + f' lang="{tag}"' + element[5:]
 
     return _HTML_LANG.sub(replace, output, count=1)
-
-
-def _quote(text: str) -> str:
-    return repr(text if len(text) <= 80 else text[:77] + "...")
 
 
 def _relative(path: Path) -> str:

@@ -12,7 +12,7 @@ import io
 
 from .i18n import Translator
 from .languages import Language
-from .model import Notice, Party, Term
+from .model import Notice, Party
 from .vocabulary import N_
 
 # TRANSLATORS: the rows of the record of processing activities (Art. 30), an internal document.
@@ -35,14 +35,14 @@ NONE = N_("record", "none")
 
 
 def _items(items, translator: Translator, default: Language) -> list[str]:
-    return [translator.message(i.message) if isinstance(i, Term) else translator.resolve(i, default)[0] for i in items]
+    return [translator.describe(item, default) for item in items]
 
 
 def _party(party: Party | None, translator: Translator, default: Language) -> list[str]:
     if party is None:
         return []
-    values = [translator.resolve(party.name, default)[0] if party.name else None, party.business_id,
-              translator.resolve(party.address, default)[0] if party.address else None, party.phone, party.email]
+    values = [translator.describe(party.name, default) if party.name else None, party.business_id,
+              translator.describe(party.address, default) if party.address else None, party.phone, party.email]
     return [", ".join(v for v in values if v)]
 
 
@@ -54,7 +54,7 @@ def rows(notice: Notice, translator: Translator, default: Language) -> list[tupl
         transfers = (_items(notice.transfers.countries, translator, default)
                      + _items(notice.transfers.safeguards, translator, default))
     values = {
-        "register": [translator.resolve(notice.register, default)[0]] if notice.register else [],
+        "register": [translator.describe(notice.register, default)] if notice.register else [],
         "controller": _party(notice.controller, translator, default),
         "dpo": _party(notice.dpo, translator, default),
         "purposes": _items(notice.purposes, translator, default),

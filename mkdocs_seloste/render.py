@@ -21,7 +21,7 @@ from .i18n import Translator
 from .languages import Language
 from .model import Notice, Party, Term, phone_e164
 from .outline import Outline, request_targets
-from .text import REF_MARKER, Text, escape_markdown, paragraphs
+from .text import Text, escape_markdown, paragraphs
 from .vocabulary import COPYABLE_SAFEGUARDS, N_, RIGHTS, Message
 
 # TRANSLATORS: section headings of a notice with formal titles.

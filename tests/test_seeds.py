@@ -94,10 +94,8 @@ def test_headings_follow_the_layout_and_number_one_to_n(seeds, seed, code):
 
 def expected_strings(leaf, translator, outline) -> list[str]:
     """What a front-matter value must look like on the page of one language."""
-    if isinstance(leaf, Term):
-        return [translator.message(leaf.message)]
-    if isinstance(leaf, Text):
-        value = translator.resolve(leaf, LANGUAGES[0])[0]
+    if isinstance(leaf, (Term, Text)):
+        value = translator.describe(leaf, LANGUAGES[0])
         refs = lambda m: translator.format_list([str(outline[s.strip()].number) for s in m.group(1).split(",")])
         return [p for p in REF_MARKER.sub(refs, value).split("\n\n") if p.strip()]
     return [leaf]
