@@ -1,7 +1,10 @@
-"""A notice as Markdown in one language: Jinja templates, gettext messages, escaped values.
+"""A notice as Markdown in one language: gettext messages and escaped values, section by section.
 
 Every value from front matter and every translation is escaped for Markdown and HTML before it
-reaches the page; only the templates themselves write Markdown syntax.
+reaches the page; only this module's own code writes Markdown syntax. A notice is written in
+plain Python, a list of Markdown blocks per section: a chain's hundreds of notices in three
+languages are rebuilt on every `mkdocs serve` save, and a template engine's call and context
+machinery cost five times the writing itself (issue 7).
 """
 
 from __future__ import annotations
@@ -11,11 +14,9 @@ import re
 from urllib.parse import quote
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
+from typing import Callable
 
 import yaml
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
 
 from .i18n import Translator
 from .languages import Language
@@ -76,18 +77,18 @@ AUTHORITY = {
     "email": "tietosuoja@om.fi",
 }
 
+_BLANK_LINES = re.compile(r"\n{3,}")
 _PLACEHOLDER = re.compile(r"(%\(\w+\)[sd]|%%)")
 # In free text: a section reference, or a web address (without the punctuation that ends a sentence).
 _INLINE_SPECIAL = re.compile(r"\{ref:(?P<ref>[^{}]*)\}"
                              r"|(?P<url>\bhttps?://[^\s<>\"\[\]{}|\\^`]+[^\s<>\"\[\]{}|\\^`.,;:!?)'])")
-_TEMPLATES = Path(__file__).parent / "templates"
 
 
 @lru_cache(maxsize=4096)
-def escape_message(message: str) -> Markup:
+def escape_message(message: str) -> str:
     """Escape a translated message but keep its %(name)s placeholders for formatting."""
-    return Markup("".join(part if _PLACEHOLDER.fullmatch(part) else escape_markdown(part)
-                          for part in _PLACEHOLDER.split(message)))
+    return "".join(part if _PLACEHOLDER.fullmatch(part) else escape_markdown(part)
+                   for part in _PLACEHOLDER.split(message))
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,8 @@ class Rendered:
 
 
 class _Writer:
-    """The helpers templates call, bound to one notice in one language."""
+    """A notice in one language, written as Markdown. Every method returns Markdown that is safe
+    to put on the page: values are escaped here, messages by escape_message."""
 
     def __init__(self, notice: Notice, outline: Outline, translator: Translator, default: Language,
                  obfuscate_email: bool = False, messages: dict | None = None):
@@ -119,42 +121,26 @@ class _Writer:
         self.default = default
         self.missing: list[Text] = []
 
-    # -- messages -------------------------------------------------------------------------------
+    # -- messages: values passed in are Markdown already (escaped by the caller) ------------------
 
-    def _format(self, message: str, values: dict) -> Markup:
-        escaped = escape_message(message)
-        return escaped % {k: v if isinstance(v, Markup) else Markup(escape_markdown(str(v))) for k, v in values.items()} \
-            if values else Markup(escaped.replace("%%", "%"))
-
-    def gettext(self, msgid: str, **values) -> Markup:
+    def gettext(self, msgid: str, **values: str) -> str:
         return self.pgettext(None, msgid, **values)
 
-    def pgettext(self, context: str | None, msgid: str, **values) -> Markup:
+    def pgettext(self, context: str | None, msgid: str, **values: str) -> str:
         if values:
-            return self._format(self.t.pgettext(context, msgid), values)
+            return escape_message(self.t.pgettext(context, msgid)) % values
         # A sentence without placeholders is the same on every page: translated and escaped once.
         key = (self.t, context, msgid)
         found = self.messages.get(key)
         if found is None:
-            found = self.messages[key] = self._format(self.t.pgettext(context, msgid), values)
+            found = self.messages[key] = escape_message(self.t.pgettext(context, msgid)).replace("%%", "%")
         return found
 
-    def ngettext(self, singular: str, plural: str, n: int, **values) -> Markup:
-        return self._format(self.t.ngettext(singular, plural, n), {"num": n, **values})
+    def ngettext(self, singular: str, plural: str, n: int, **values: str) -> str:
+        return escape_message(self.t.ngettext(singular, plural, n)) % {"num": str(n), **values}
 
-    def npgettext(self, context: str, singular: str, plural: str, n: int, **values) -> Markup:
-        return self._format(self.t.npgettext(context, singular, plural, n), {"num": n, **values})
-
-    def message(self, message: Message) -> Markup:
+    def message(self, message: Message) -> str:
         return self.pgettext(message.context, message.msgid)
-
-    def bullets(self, items) -> Markup:
-        """A bulleted list of terms or free text, with the blank line Markdown needs before it."""
-        return Markup("\n" + "".join(f"- {self.item(item)}\n" for item in items) + "\n")
-
-    def rights(self) -> Markup:
-        """The rights the notice lists, a paragraph each."""
-        return Markup("".join(f"{self.message(RIGHTS[key])}\n\n" for key in self.notice.rights_shown()))
 
     # -- values ---------------------------------------------------------------------------------
 
@@ -165,30 +151,25 @@ class _Writer:
             self.missing.append(text)
         return value, fallback
 
-    def text(self, text: Text | None) -> Markup:
+    def text(self, text: Text | None) -> str:
         """Free text as one inline run; {ref:...} markers become links to their sections."""
         if text is None:
-            return Markup("")
+            return ""
         value, fallback = self.resolve(text)
         rendered = self._inline(value)
-        if fallback is not None:
-            return Markup(f'<span lang="{fallback.tag}">') + rendered + Markup("</span>")
-        return rendered
+        return f'<span lang="{fallback.tag}">{rendered}</span>' if fallback is not None else rendered
 
-    def paragraphs(self, text: Text) -> list[Markup]:
+    def paragraphs(self, text: Text) -> list[str]:
         """Free text that may hold several paragraphs (separated by a blank line)."""
         value, fallback = self.resolve(text)
-        out = []
-        for paragraph in paragraphs(value):
-            rendered = self._inline(paragraph)
-            if fallback is not None:
-                rendered = Markup(f'<span lang="{fallback.tag}">') + rendered + Markup("</span>")
-            out.append(rendered)
-        return out
+        out = [self._inline(paragraph) for paragraph in paragraphs(value)]
+        return [f'<span lang="{fallback.tag}">{p}</span>' for p in out] if fallback is not None else out
 
-    def _inline(self, value: str) -> Markup:
+    def _inline(self, value: str) -> str:
         """Free text made safe: {ref:...} markers become section links, web addresses links;
         nothing else in it becomes Markdown or HTML."""
+        if "{ref:" not in value and "http" not in value:
+            return escape_markdown(value)
         parts = []
         last = 0
         for match in _INLINE_SPECIAL.finditer(value):
@@ -200,49 +181,49 @@ class _Writer:
                 parts.append(self.link(match.group("url")))
             last = match.end()
         parts.append(escape_markdown(value[last:]))
-        return Markup("".join(parts))
+        return "".join(parts)
 
-    def item(self, item) -> Markup:
+    def item(self, item: Term | Text) -> str:
         return self.message(item.message) if isinstance(item, Term) else self.text(item)
 
-    def refs(self, ids: list[str]) -> Markup:
+    def bullets(self, items) -> str:
+        return "\n".join(f"- {self.item(item)}" for item in items)
+
+    def refs(self, ids: list[str]) -> str:
         """Linked section numbers (or titles, in an unnumbered layout) in the language's list format."""
         links = []
         for section_id in ids:
             section = self.outline[section_id]
             if section.number is not None:
-                label = Markup(str(section.number))
+                label = str(section.number)
             else:
                 # TRANSLATORS: a section named by its title in running text; use your language's quotation marks.
                 label = self.pgettext("section reference", "“%(title)s”", title=self.title(section_id))
             links.append(f"[{label}](#{section_id})")
-        return Markup(self.t.format_list(links))
+        return self.t.format_list(links)
 
-    def joined(self, texts: list[Text]) -> Markup:
+    def joined(self, texts: list[Text]) -> str:
         """Free texts joined in the language's list format: "A, B and C"."""
-        return Markup(self.t.format_list([self.text(t) for t in texts]))
+        return self.t.format_list([self.text(t) for t in texts])
 
-    def request_refs(self) -> list[str]:
-        return request_targets(self.notice, self.outline)
-
-    def link(self, url: str) -> Markup:
+    def link(self, url: str) -> str:
         """A web address as a link. Only http and https ever become links (no javascript: and such)."""
         target = quote(url, safe=":/?#@!$&'*+,;=%~-._")
-        return Markup(f"[{escape_markdown(url)}]({target})")
+        return f"[{escape_markdown(url)}]({target})"
 
-    def phone(self, number: str) -> Markup:
-        return Markup(f"[{escape_markdown(number)}](tel:{phone_e164(number)})")
+    def phone(self, number: str) -> str:
+        return f"[{escape_markdown(number)}](tel:{phone_e164(number)})"
 
-    def email(self, address: str) -> Markup:
+    def email(self, address: str) -> str:
         if self.obfuscate_email:
             # As the seeds write it: readable to people, not harvested as an address by robots.
-            return Markup(escape_markdown(address.replace("@", "(at)")))
-        return Markup(f"[{escape_markdown(address)}](mailto:{address})")
+            return escape_markdown(address.replace("@", "(at)"))
+        return f"[{escape_markdown(address)}](mailto:{address})"
 
-    def date(self, value) -> Markup:
-        return Markup(escape_markdown(self.t.format_date(value)))
+    def date(self, value) -> str:
+        return escape_markdown(self.t.format_date(value))
 
-    def title(self, section_id: str) -> Markup:
+    def title(self, section_id: str) -> str:
         """A section's heading text in this notice's layout, without its number."""
         for custom in self.notice.sections:
             if custom.id == section_id:
@@ -253,19 +234,34 @@ class _Writer:
         titles = QUESTIONS if self.notice.layout == "questions" else TITLES
         return self.message(titles[key])
 
-    def heading(self, section_id: str) -> Markup:
+    def heading(self, section_id: str) -> str:
         section = self.outline[section_id]
         title = self.title(section_id)
-        return Markup(f"{section.number}. {title}") if section.number is not None else title
+        return f"{section.number}. {title}" if section.number is not None else title
 
-    def party(self, party: Party) -> list[Markup]:
+    def free_text(self, texts: list[Text]) -> list[str]:
+        """Paragraphs of free text, a block each."""
+        return [paragraph for text in texts for paragraph in self.paragraphs(text)]
+
+    def listed(self, sentence: str, items) -> list[str]:
+        """A sentence that introduces a list, and the list."""
+        return [sentence, self.bullets(items)] if items else []
+
+    def request_refs(self) -> list[str]:
+        """The sections the plugin's own sentences send requests to."""
+        return request_targets(self.notice, self.outline)
+
+    def party(self, party: Party | None) -> list[str]:
+        """A person's or an organisation's details, a line each, as one block."""
+        if party is None:
+            return []
         lines = []
         if party.name:
             lines.append(self.gettext("Name: %(name)s", name=self.text(party.name)))
         if party.role:
             lines.append(self.gettext("Role: %(role)s", role=self.text(party.role)))
         if party.business_id:
-            lines.append(self.gettext("Business ID: %(business_id)s", business_id=party.business_id))
+            lines.append(self.gettext("Business ID: %(business_id)s", business_id=escape_markdown(party.business_id)))
         if party.address:
             lines.append(self.gettext("Address: %(address)s", address=self.text(party.address)))
         if party.phone:
@@ -274,21 +270,189 @@ class _Writer:
             lines.append(self.gettext("E-mail: %(email)s", email=self.email(party.email)))
         if party.website:
             lines.append(self.gettext("Website: %(website)s", website=self.link(party.website)))
-        return lines
-
-    def authority(self) -> dict[str, Markup]:
-        website = AUTHORITY["website"]  # a URL: translated, but not escaped as text
-        return {
-            "name": self.message(AUTHORITY["name"]),
-            "street": self.message(AUTHORITY["street"]),
-            "postal": self.message(AUTHORITY["postal"]),
-            "website": self.link(self.t.pgettext(website.context, website.msgid)),
-            "phone": self.phone(AUTHORITY["phone"]),
-            "email": self.email(AUTHORITY["email"]),
-        }
+        return ["  \n".join(lines)] if lines else []
 
 
-def language_switch(alternates: list[Alternate], label: str) -> Markup:
+# -- the built-in sections: each returns its Markdown blocks ------------------------------------
+
+
+def _controller(w: _Writer) -> list[str]:
+    return w.party(w.notice.controller)
+
+
+def _contact(w: _Writer) -> list[str]:
+    return w.party(w.notice.contact)
+
+
+def _dpo(w: _Writer) -> list[str]:
+    return w.party(w.notice.dpo)
+
+
+def _register(w: _Writer) -> list[str]:
+    return [w.text(w.notice.register)] if w.notice.register else []
+
+
+def _purposes(w: _Writer) -> list[str]:
+    n = w.notice
+    blocks = w.listed(w.gettext("Personal data is processed for the following purposes:"), n.purposes)
+    if n.legal_basis:
+        blocks += w.listed(w.ngettext("The legal basis of the processing is:", "The legal bases of the processing are:",
+                                      len(n.legal_basis)), n.legal_basis)
+    if n.legitimate_interests:
+        blocks += w.listed(w.ngettext("The legitimate interest of the controller is:",
+                                      "The legitimate interests of the controller are:",
+                                      len(n.legitimate_interests)), n.legitimate_interests)
+    return blocks
+
+
+def _data(w: _Writer) -> list[str]:
+    blocks = w.listed(w.gettext("The register may contain the following data:"), w.notice.data)
+    return blocks + [w.item(w.notice.provision)] if w.notice.provision else blocks
+
+
+def _sources(w: _Writer) -> list[str]:
+    return w.listed(w.gettext("Data is obtained from the following sources:"), w.notice.sources)
+
+
+def _recipients(w: _Writer) -> list[str]:
+    if w.notice.recipients is None:
+        return []
+    if not w.notice.recipients:
+        return [w.gettext("Personal data is not regularly disclosed to third parties.")]
+    return w.listed(w.gettext("Personal data may be disclosed to the following recipients:"), w.notice.recipients)
+
+
+def _transfers(w: _Writer) -> list[str]:
+    transfers = w.notice.transfers
+    if transfers is None:
+        return []
+    if not transfers.outside_eea:
+        return [w.gettext("Personal data is not transferred outside the EU or the EEA.")]
+    if transfers.data:
+        blocks = w.listed(w.gettext("The following personal data is transferred outside the EU or the EEA:"),
+                          transfers.data)
+    else:
+        blocks = [w.gettext("Personal data is transferred outside the EU or the EEA.")]
+    if transfers.countries:
+        blocks.append(w.ngettext("Country of destination: %(countries)s.", "Countries of destination: %(countries)s.",
+                                 len(transfers.countries), countries=w.joined(transfers.countries)))
+    if transfers.recipients:
+        blocks += w.listed(w.ngettext("Recipient outside the EU or the EEA:", "Recipients outside the EU or the EEA:",
+                                      len(transfers.recipients)), transfers.recipients)
+    blocks += [w.item(safeguard) for safeguard in transfers.safeguards]
+    refs = w.request_refs()
+    if refs and any(safeguard.key in COPYABLE_SAFEGUARDS for safeguard in transfers.safeguards):
+        if w.outline.numbered:
+            blocks.append(w.ngettext(
+                "You can ask for a copy of the safeguards using the contact details in section %(refs)s.",
+                "You can ask for a copy of the safeguards using the contact details in sections %(refs)s.",
+                len(refs), refs=w.refs(refs)))
+        else:
+            blocks.append(w.ngettext(
+                "You can ask for a copy of the safeguards using the contact details under %(refs)s.",
+                "You can ask for a copy of the safeguards using the contact details under %(refs)s.",
+                len(refs), refs=w.refs(refs)))
+    return blocks
+
+
+def _retention(w: _Writer) -> list[str]:
+    return [w.item(item) for item in w.notice.retention]
+
+
+def _security(w: _Writer) -> list[str]:
+    return w.listed(w.gettext("The register is protected as follows:"), w.notice.security)
+
+
+def _automated_decisions(w: _Writer) -> list[str]:
+    decisions = w.notice.automated_decisions
+    if decisions is None:
+        return []
+    if decisions:
+        return w.free_text(decisions)
+    return [w.gettext("Personal data is not used for automated decision-making or profiling.")]
+
+
+def _rights(w: _Writer) -> list[str]:
+    rights = w.notice.rights
+    if rights is None:
+        return []
+    blocks = [w.message(RIGHTS[key]) for key in w.notice.rights_shown()]
+    blocks += w.listed(w.gettext("You can make a request:"), rights.methods)
+    refs = w.request_refs()
+    if refs and w.outline.numbered:
+        blocks.append(w.ngettext("The contact details for requests are in section %(refs)s.",
+                                 "The contact details for requests are in sections %(refs)s.",
+                                 len(refs), refs=w.refs(refs)))
+    elif refs:
+        blocks.append(w.ngettext("The contact details for requests are under %(refs)s.",
+                                 "The contact details for requests are under %(refs)s.",
+                                 len(refs), refs=w.refs(refs)))
+    blocks.append(w.gettext("We may ask you to confirm your identity. We answer requests without undue delay "
+                            "and at the latest within one month."))
+    return blocks
+
+
+def _complaint(w: _Writer) -> list[str]:
+    website = AUTHORITY["website"]  # a URL: translated, but not escaped as text
+    lines = [
+        w.message(AUTHORITY["name"]),
+        w.gettext("Street address: %(address)s", address=w.message(AUTHORITY["street"])),
+        w.gettext("Postal address: %(address)s", address=w.message(AUTHORITY["postal"])),
+        w.gettext("Switchboard: %(phone)s", phone=w.phone(AUTHORITY["phone"])),
+        w.gettext("E-mail: %(email)s", email=w.email(AUTHORITY["email"])),
+        w.gettext("Website: %(website)s", website=w.link(w.t.pgettext(website.context, website.msgid))),
+    ]
+    return [w.gettext("If you consider that the processing of your personal data breaches data protection law, "
+                      "you have the right to lodge a complaint with the supervisory authority:"),
+            "  \n".join(lines)]
+
+
+def _cookies(w: _Writer) -> list[str]:
+    cookies = w.notice.cookies
+    if not cookies:
+        return []
+    blocks = [w.gettext("Cookies are small text files that the browser stores on your device when you visit a "
+                        "website.")]
+    blocks += w.listed(w.gettext("The website uses the following cookies:"), cookies.types)
+    if cookies.vendors:
+        blocks.append(w.ngettext("The website uses the following third-party service: %(vendors)s.",
+                                 "The website uses the following third-party services: %(vendors)s.",
+                                 len(cookies.vendors), vendors=w.joined(cookies.vendors)))
+    if cookies.consent:
+        blocks.append(w.item(cookies.consent))
+    return blocks
+
+
+def _history(w: _Writer) -> list[str]:
+    changes = ["- " + w.gettext("%(date)s: %(changes)s", date=w.date(change.date), changes=w.text(change.changes))
+               for change in w.notice.history]
+    return ["\n".join(changes)] if changes else []
+
+
+SECTIONS: dict[str, Callable[[_Writer], list[str]]] = {
+    "controller": _controller, "contact": _contact, "dpo": _dpo, "register": _register, "purposes": _purposes,
+    "data": _data, "sources": _sources, "recipients": _recipients, "transfers": _transfers,
+    "retention": _retention, "security": _security, "automated_decisions": _automated_decisions,
+    "rights": _rights, "complaint": _complaint, "cookies": _cookies, "history": _history,
+}
+
+
+def _custom(w: _Writer, section_id: str) -> list[str]:
+    return [paragraph for custom in w.notice.sections if custom.id == section_id
+            for paragraph in w.free_text(custom.text)]
+
+
+def _dates(w: _Writer) -> list[str]:
+    n = w.notice
+    lines = []
+    if n.effective:
+        lines.append(w.gettext("Effective from %(date)s", date=w.date(n.effective)))
+    if n.updated:
+        lines.append(w.gettext("Last updated %(date)s", date=w.date(n.updated)))
+    return ["  \n".join(lines)] if lines else []
+
+
+def language_switch(alternates: list[Alternate], label: str) -> str:
     """The links to the other language versions, each language named in itself."""
     items = []
     for alternate in alternates:
@@ -299,37 +463,39 @@ def language_switch(alternates: list[Alternate], label: str) -> Markup:
         else:
             items.append(f'<li><a href="{html.escape(alternate.href)}" hreflang="{lang.tag}" lang="{lang.tag}">'
                          f"{name}</a></li>")
-    return Markup(f'<nav class="seloste-languages" aria-label="{html.escape(label)}">\n<ul>\n'
-                  + "\n".join(items) + "\n</ul>\n</nav>")
+    return (f'<nav class="seloste-languages" aria-label="{html.escape(label)}">\n<ul>\n'
+            + "\n".join(items) + "\n</ul>\n</nav>")
 
 
 class Renderer:
-    """Renders notices; its templates are loaded and compiled once."""
+    """Renders notices; a message without placeholders is translated and escaped once per build."""
 
     def __init__(self, default: Language, *, obfuscate_email: bool = False):
         self.default = default
         self.obfuscate_email = obfuscate_email
-        # auto_reload off: the package's templates do not change while it runs, and checking
-        # their files on every include was a tenth of the rendering time.
-        self.env = Environment(loader=FileSystemLoader(str(_TEMPLATES)), autoescape=True, trim_blocks=True,
-                               lstrip_blocks=True, keep_trailing_newline=True, undefined=StrictUndefined,
-                               auto_reload=False)
         # (translator, context, msgid) -> escaped translation of a message without placeholders
-        self.messages: dict[tuple, Markup] = {}
-        self.template = self.env.get_template("notice.md.j2")
+        self.messages: dict[tuple, str] = {}
 
     def render(self, notice: Notice, outline: Outline, translator: Translator, *, body: str = "",
                alternates: list[Alternate] | None = None) -> Rendered:
         """The notice in the translator's language. `body` is the page's own Markdown, trusted as the
         clinic's and shown as it is on the default-language page only."""
         w = _Writer(notice, outline, translator, self.default, self.obfuscate_email, self.messages)
-        switch = language_switch(alternates, translator.gettext("Language versions")) if alternates else ""
-        markdown = self.template.render(
-            notice=notice, outline=outline, w=w, language_switch=switch, copyable=COPYABLE_SAFEGUARDS,
-            body=Markup(body) if translator.language == self.default else "",
-            _=w.gettext, gettext=w.gettext, pgettext=w.pgettext, ngettext=w.ngettext, npgettext=w.npgettext,
-        )
-        markdown = re.sub(r"\n{3,}", "\n\n", markdown).strip() + "\n"
+        if notice.register:
+            blocks = ["# " + w.gettext("Privacy notice: %(register)s", register=w.text(notice.register))]
+        else:
+            blocks = ["# " + w.gettext("Privacy notice")]
+        if alternates:
+            blocks.append(language_switch(alternates, translator.gettext("Language versions")))
+        blocks += _dates(w)
+        blocks += w.free_text(notice.intro)
+        if body and translator.language == self.default:
+            blocks.append(body)
+        for section in outline.sections:
+            blocks.append(f"## {w.heading(section.id)} {{#{section.id}}}")
+            blocks += _custom(w, section.id) if section.custom else SECTIONS[section.id](w)
+            blocks += w.free_text(notice.text.get(section.id, []))
+        markdown = _BLANK_LINES.sub("\n\n", "\n\n".join(block for block in blocks if block)).strip() + "\n"
         if notice.register is not None:
             title = w.resolve(notice.register)[0]
         else:
