@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from babel import Locale
 from babel.dates import format_date
 from babel.lists import format_list
 from babel.messages.pofile import PoFileError, read_po
@@ -137,6 +138,8 @@ class Translator:
     def __init__(self, language: Language, catalogs: list[Catalog]):
         self.language = language
         self.catalogs = catalogs
+        self.locale = Locale.parse(language.locale)  # parsed once, not on every date and list
+        self._dates: dict[datetime.date, str] = {}
 
     def lookup(self, context: str | None, msgid: str) -> str | tuple[str, ...] | None:
         for catalog in self.catalogs:
@@ -186,10 +189,15 @@ class Translator:
         return self.resolve(item, default)[0] if isinstance(item, Text) else self.message(item.message)
 
     def format_date(self, date: datetime.date) -> str:
-        return format_date(date, self.language.date_format, locale=self.language.locale)
+        found = self._dates.get(date)
+        if found is None:
+            found = self._dates[date] = format_date(date, self.language.date_format, locale=self.locale)
+        return found
 
     def format_list(self, items: list[str]) -> str:
-        return format_list(items, locale=self.language.locale) if items else ""
+        if len(items) < 2:
+            return items[0] if items else ""
+        return format_list(items, locale=self.locale)
 
 
 def missing_translation(text: Text, language: Language, default: Language) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Free text may point at a section: {ref:contact} or {ref:controller,contact}.
 REF_MARKER = re.compile(r"\{ref:([^{}]*)\}")
@@ -37,15 +38,17 @@ class Text:
 _INLINE_SPECIALS = re.compile(r"([\\`*_\[\]{}#|!])")
 # At the start of a line: list bullets, ordered-list numbers, block quotes, headings.
 _LINE_START = re.compile(r"^(\s*)([-+]|\d+[.)])(\s)")
+_WHITESPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=16384)  # names, addresses and phrases recur on every page of every language
 def escape_markdown(value: str) -> str:
     """Escape text so Markdown and HTML show it as it was written.
 
     HTML is escaped (a `<script>` shows as text), Markdown syntax characters get a backslash, and
     line breaks become spaces: a value is always inline text.
     """
-    value = re.sub(r"\s+", " ", value)
+    value = _WHITESPACE.sub(" ", value)
     value = html.escape(value, quote=False)
     value = _INLINE_SPECIALS.sub(r"\\\1", value)
     return _LINE_START.sub(lambda m: m.group(1) + m.group(2).replace(".", "\\.").replace(")", "\\)")
