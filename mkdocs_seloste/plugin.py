@@ -23,7 +23,7 @@ from . import history, jsonld, render
 from .checks import check, level
 from .config import SelosteConfig
 from .i18n import CatalogError, missing_translation, po_path, translators
-from .languages import Language
+from .languages import Language, version_uri
 from .model import NoticeError, Problem
 from .render import Alternate, Renderer
 from .source import NoticePage, load, read_notice_source
@@ -34,9 +34,9 @@ log = get_plugin_logger(__name__)
 _HTML_LANG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
 _LANG_ATTRIBUTE = re.compile(r'\slang="[^"]*"')
 _MISSING = object()
-# Navigation entries of Material (md-nav__link) and of MkDocs' own theme (nav-link, dropdown-item).
-_NAV_ENTRY = re.compile(r'<(a|label)\b((?=[^>]*\bclass="[^"]*\b(?:md-nav__link|nav-link|dropdown-item)\b)'
-                        r'(?:[^>]*?\bhref="([^"]*)")?[^>]*)>')
+# Navigation entries of Material (md-nav__link) and of MkDocs' own theme (nav-link, dropdown-item):
+# every <a> and <label> is found with a simple pattern, then its class checked.
+_LINK_TAG = re.compile(r"<(?:a|label)\s[^>]*>")
 _LOC = re.compile(r"<loc>([^<]*)</loc>")
 _CSS_SOURCE = Path(__file__).parent / "assets" / "seloste.css"
 _CSS_URI = "assets/stylesheets/seloste.css"
@@ -67,6 +67,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         self.machine_readable: dict[str, tuple] = {}  # src_uri -> (Notice, Language, title), for JSON-LD
         self.localized_navs: dict[str, Navigation] = {}
         self._urls: dict[str, set[str]] = {}
+        self._own_links: dict[str, dict[tuple[str, str], bool]] = {}
 
         notices: dict[str, NoticePage] = {}
         changed = history.uncommitted(Path(config.docs_dir)) if self.config.history_check else set()
@@ -112,7 +113,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
             self._check_date(file, text)
         self.groups[file.src_uri] = {self.default.code: file}
         for language in self.languages[1:]:
-            uri = f"{language.prefix}/{file.src_uri}" if language.prefix else file.src_uri
+            uri = version_uri(file.src_uri, language, self.default)
             if files.get_file_from_path(uri) is not None:
                 raise PluginError(f"{file.src_uri}: the {language.english_name} version of this notice would be "
                                   f"written to '{uri}', but the docs folder already has a page there; remove it, "
@@ -214,18 +215,35 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         """On a page in another language, the navigation's other entries are the site's own pages in the
         default language: say so, for screen readers (WCAG 3.1.2)."""
         own = self.urls_in_language(language)
+        answers = self._own_links.setdefault(language.code, {})  # (folder, href) -> in this language?
         # Links are relative to the page's folder: its URL with directory URLs, else the URL's folder.
         folder = page.url if page.url.endswith("/") or not page.url else posixpath.dirname(page.url)
+        parent = posixpath.dirname(folder.rstrip("/"))
 
         def mark(match: re.Match) -> str:
-            element, attributes, href = match.group(1), match.group(2), match.group(3)
-            if " lang=" in attributes or 'for="__toc"' in attributes:
-                return match.group(0)
-            if href is not None and (href.startswith("#") or _site_path(folder, href) in own):
-                return match.group(0)
-            return f'<{element}{attributes} lang="{self.default.tag}">'
+            # Plain string searches: this runs for every link of every page in another language.
+            tag = match.group(0)
+            start = tag.find(' class="') + 8
+            if start < 8 or " lang=" in tag or 'for="__toc"' in tag:
+                return tag
+            classes = tag[start:tag.find('"', start)]
+            if "md-nav__link" not in classes and "nav-link" not in classes and "dropdown-item" not in classes:
+                return tag
+            start = tag.find(' href="') + 7
+            if start >= 7:
+                href = tag[start:tag.find('"', start)]
+                if href.startswith("#"):
+                    return tag
+                # "../x/" from "a/b/" is "x/" from "a/": sibling pages share one answer.
+                key = (parent, href[3:]) if href.startswith("../") and href[3:4] not in ("", "/") else (folder, href)
+                own_link = answers.get(key)
+                if own_link is None:
+                    own_link = answers[key] = _site_path(*key) in own
+                if own_link:
+                    return tag
+            return f'{tag[:-1]} lang="{self.default.tag}">'
 
-        return _NAV_ENTRY.sub(mark, output)
+        return _LINK_TAG.sub(mark, output)
 
     def urls_in_language(self, language: Language) -> set[str]:
         """The site paths of the notice pages in one language (computed once per build and language)."""
@@ -345,7 +363,7 @@ def _theme_has_language(config: MkDocsConfig, code: str) -> bool:
     return any((Path(d) / "partials" / "languages" / f"{code}.html").is_file() for d in config.theme.dirs)
 
 
-@lru_cache(maxsize=65536)  # pages in one folder share their navigation's links
+@lru_cache(maxsize=65536)
 def _site_path(folder: str, href: str) -> str:
     """A link's target as a path from the site root ("sv/tietosuoja/x/"), from the folder it is in."""
     path = posixpath.normpath(posixpath.join(folder, href.split("#")[0])) if href else folder
