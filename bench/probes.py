@@ -50,13 +50,15 @@ def phases(config_file: str, site_dir: str) -> dict:
 
         setattr(owner, name, timed)
 
-    for name in ("on_config", "on_files", "on_page_context", "on_post_page", "_write_languages", "_check"):
+    for name in ("on_config", "on_files", "on_page_content", "on_page_context", "on_post_page", "on_post_template",
+                 "on_post_build", "_write_languages", "_check"):
         wrap(plugin.SelostePlugin, name, f"SelostePlugin.{name}")
     wrap(plugin, "read_notice_source", "source.read_notice_source")
     wrap(plugin, "load", "source.load")
     wrap(source, "_yaml", "source.load > source._yaml (YAML parse)")
     wrap(plugin, "translators", "i18n.translators")
     wrap(render.Renderer, "render", "Renderer.render")
+    wrap(plugin.render, "page", "render.page (front matter of the generated pages)")
     if hasattr(plugin, "history"):
         wrap(plugin.history, "uncommitted", "history.uncommitted (git)")
 

@@ -17,9 +17,9 @@ from . import record, render, schema
 from .catalog import update
 from .checks import check, level
 from .i18n import CatalogError, Translator, missing_translation, translators
-from .languages import Language, default_languages
+from .languages import Language, default_languages, version_uri
 from .model import NoticeError
-from .render import Renderer
+from .render import Alternate, Renderer
 from .source import NoticePage, load, read_notice_source
 
 
@@ -32,6 +32,8 @@ class _Site:
         self.locale_dir = Path("locales")
         self.completeness = "warn"
         self.obfuscate_email = False
+        self.language_switch = True
+        self.use_directory_urls = True
         if config_file is None:
             return
         from mkdocs.config import load_config  # only here: the core needs no MkDocs
@@ -42,15 +44,36 @@ class _Site:
         except ConfigurationError as e:
             raise SystemExit(f"seloste: {config_file}: {e}")
         self.docs_dir = Path(config.docs_dir)
+        self.use_directory_urls = config.use_directory_urls
         plugin = config.plugins.get("seloste")
         if plugin is not None:
             self.languages = plugin.config.languages
             self.locale_dir = config_file.parent / plugin.config.locale_dir
             self.completeness = plugin.config.completeness
             self.obfuscate_email = plugin.config.obfuscate_email
+            self.language_switch = plugin.config.language_switch
         else:
             self.locale_dir = config_file.parent / "locales"
 
+
+    def alternates(self, page: Path, language: Language) -> list[Alternate]:
+        """The language switch the plugin writes on this page, its links relative to the page's URL."""
+        if not self.language_switch or len(self.languages) < 2:
+            return []
+        from mkdocs.structure.files import File  # only here: the core needs no MkDocs
+        from mkdocs.utils import get_relative_url
+
+        try:
+            src_uri = page.resolve().relative_to(self.docs_dir.resolve()).as_posix()
+        except ValueError:  # a page outside the docs folder: as if it were at its top
+            src_uri = page.name
+
+        def url(lang: Language) -> str:
+            return File(version_uri(src_uri, lang, self.languages[0]), None, "", self.use_directory_urls).url
+
+        here = url(language)
+        return [Alternate(other, None if other == language else get_relative_url(url(other), here))
+                for other in self.languages]
 
     def notice_pages(self):
         """(name, text, folder) of every notice page under docs_dir, in path order."""
@@ -117,7 +140,9 @@ def _render(args) -> int:
         print(e.report(args.page), file=sys.stderr)
         return 1
     renderer = Renderer(site.languages[0], obfuscate_email=site.obfuscate_email)
-    rendered = renderer.render(page.notice, page.outline, _translators(site)[language], body=page.body)
+    translator = _translators(site)[language]
+    rendered = renderer.render(page.notice, page.outline, translator, body=page.body,
+                               alternates=site.alternates(Path(args.page), translator.language))
     sys.stdout.write(rendered.markdown)
     return 0
 

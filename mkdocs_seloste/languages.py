@@ -30,6 +30,12 @@ class Language:
         return self.locale.replace("_", "-")
 
 
+def version_uri(src_uri: str, language: Language, default: Language) -> str:
+    """Where a notice page's version in `language` goes, from the page's path in the docs folder:
+    the page itself for the default language, `sv/<path>` for the others."""
+    return f"{language.prefix}/{src_uri}" if language != default and language.prefix else src_uri
+
+
 # Finnish sites: dates as Finns write them in each language (Finnish 1.11.2026, not US order).
 KNOWN = {
     "fi": {"locale": "fi_FI", "name": "suomi", "date_format": "d.M.yyyy"},

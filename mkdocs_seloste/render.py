@@ -77,6 +77,8 @@ AUTHORITY = {
     "email": "tietosuoja@om.fi",
 }
 
+# libyaml's emitter where PyYAML has it: the same YAML as yaml.safe_dump, several times faster.
+_SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _BLANK_LINES = re.compile(r"\n{3,}")
 _PLACEHOLDER = re.compile(r"(%\(\w+\)[sd]|%%)")
 # In free text: a section reference, or a web address (without the punctuation that ends a sentence).
@@ -505,4 +507,4 @@ class Renderer:
 
 def page(meta: dict, markdown: str) -> str:
     """A Markdown page: YAML front matter (the page's own keys, and its title) and the notice."""
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + markdown
+    return "---\n" + yaml.dump(meta, Dumper=_SAFE_DUMPER, allow_unicode=True, sort_keys=False) + "---\n\n" + markdown

@@ -1,7 +1,12 @@
 """The `seloste` command, run as a real process against site_example."""
 
+import shutil
 import subprocess
 import sys
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 
 from conftest import MINIMAL, SITE_EXAMPLE, notice_page, write_site
 
@@ -10,13 +15,25 @@ def seloste(*args, cwd=None):
     return subprocess.run([sys.executable, "-m", "mkdocs_seloste.cli", *args], capture_output=True, text=True, cwd=cwd)
 
 
-def test_render_prints_the_markdown_the_plugin_would_build():
-    result = seloste("render", str(SITE_EXAMPLE / "docs/tietosuoja/potilasrekisteri.md"), "--lang", "sv",
-                     "-f", str(SITE_EXAMPLE / "mkdocs.yml"))
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("# ")
-    assert "Patientregister" in result.stdout
-    assert "{#controller}" in result.stdout
+@pytest.mark.parametrize("use_directory_urls", [True, False])
+def test_render_prints_the_markdown_the_plugin_would_build(tmp_path, use_directory_urls):
+    site_example = tmp_path / "site_example"
+    shutil.copytree(SITE_EXAMPLE, site_example, ignore=shutil.ignore_patterns("site"))
+    config_file = site_example / "mkdocs.yml"
+    if not use_directory_urls:
+        config_file.write_text(config_file.read_text(encoding="utf-8") + "\nuse_directory_urls: false\n",
+                               encoding="utf-8")
+    config = load_config(str(config_file), site_dir=str(tmp_path / "site"))
+    build(config)
+    plugin = config.plugins["seloste"]
+    page = "tietosuoja/potilasrekisteri.md"
+    for code in ("fi", "sv", "en"):
+        result = seloste("render", str(site_example / "docs" / page), "--lang", code, "-f", str(config_file))
+        assert result.returncode == 0, result.stderr
+        handed_to_mkdocs = plugin.groups[page][code].content_string
+        # The same Markdown, language switch included; the plugin adds only the page's front matter.
+        assert handed_to_mkdocs.startswith("---\n") and handed_to_mkdocs.endswith("---\n\n" + result.stdout)
+        assert 'class="seloste-languages"' in result.stdout and "{#controller}" in result.stdout
 
 
 def test_render_uses_the_site_catalogs():
