@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from .model import Notice, Term, Text, applicable_rights
 from .outline import Outline, request_targets
 
-_REPEALED_ACT = re.compile(r"523/1999|henkilötietolai|personuppgiftslag|Personal Data Act", re.IGNORECASE)
+# Searched in lower-cased text: a case-insensitive Unicode pattern is several times slower.
+_REPEALED_ACT = re.compile(r"523/1999|henkilötietolai|personuppgiftslag|personal data act")
 _DPO_WORDS = re.compile(r"tietosuojavastaav|dataskyddsombud|data protection officer", re.IGNORECASE)
 
 
@@ -96,7 +97,7 @@ def _has_contact_details(party) -> bool:
 def mistakes(notice: Notice) -> list[Finding]:
     """Mistakes Finnish notices commonly make."""
     found = []
-    if _REPEALED_ACT.search(_all_text(notice)):
+    if _REPEALED_ACT.search(_all_text(notice).lower()):
         found.append(Finding("repealed_act", "", "seloste",
                              "cites the Personal Data Act (henkilötietolaki 523/1999), repealed in 2018: refer to "
                              "the GDPR and the Data Protection Act (tietosuojalaki 1050/2018) instead"))

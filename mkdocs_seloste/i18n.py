@@ -140,6 +140,7 @@ class Translator:
         self.catalogs = catalogs
         self.locale = Locale.parse(language.locale)  # parsed once, not on every date and list
         self._dates: dict[datetime.date, str] = {}
+        self._translated: dict[tuple[str | None, str], str] = {}  # asked for on every page
 
     def lookup(self, context: str | None, msgid: str) -> str | tuple[str, ...] | None:
         for catalog in self.catalogs:
@@ -149,10 +150,14 @@ class Translator:
         return None
 
     def pgettext(self, context: str | None, msgid: str) -> str:
-        found = self.lookup(context, msgid)
-        if isinstance(found, tuple):
-            return found[0]
-        return found if found is not None else msgid
+        key = (context, msgid)
+        found = self._translated.get(key)
+        if found is None:
+            found = self.lookup(context, msgid)
+            if isinstance(found, tuple):
+                found = found[0]
+            found = self._translated[key] = found if found is not None else msgid
+        return found
 
     def gettext(self, msgid: str) -> str:
         return self.pgettext(None, msgid)

@@ -10,6 +10,7 @@ import datetime
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Callable, Union
 
 from . import presets, vocabulary
@@ -28,7 +29,7 @@ class Term:
     key: str
     path: str
 
-    @property
+    @cached_property  # asked for on every page of every language
     def message(self) -> vocabulary.Message:
         return vocabulary.CATEGORIES[self.category][self.key]
 
@@ -154,9 +155,13 @@ class Notice:
         walk(self)
         return found
 
+    @cached_property  # the reference check, the completeness check and the catalogs all ask
+    def _texts(self) -> tuple[Text, ...]:
+        return tuple(value for value in self.leaves() if isinstance(value, Text))
+
     def texts(self) -> list[Text]:
         """Every piece of free text in the notice, in front-matter order."""
-        return [value for value in self.leaves() if isinstance(value, Text)]
+        return list(self._texts)
 
 
 # Fields that are not said on the notice's pages: its shape, and the internal record.

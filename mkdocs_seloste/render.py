@@ -79,7 +79,6 @@ AUTHORITY = {
 
 # libyaml's emitter where PyYAML has it: the same YAML as yaml.safe_dump, several times faster.
 _SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-_BLANK_LINES = re.compile(r"\n{3,}")
 _PLACEHOLDER = re.compile(r"(%\(\w+\)[sd]|%%)")
 # In free text: a section reference, or a web address (without the punctuation that ends a sentence).
 _INLINE_SPECIAL = re.compile(r"\{ref:(?P<ref>[^{}]*)\}"
@@ -115,7 +114,8 @@ class _Writer:
     def __init__(self, notice: Notice, outline: Outline, translator: Translator, default: Language,
                  obfuscate_email: bool = False, messages: dict | None = None):
         self.obfuscate_email = obfuscate_email
-        self.messages = {} if messages is None else messages
+        # (context, msgid) -> escaped translation of a message without placeholders, kept per translator
+        self.cache: dict[tuple, str] = ({} if messages is None else messages).setdefault(translator, {})
         self.notice = notice
         self.outline = outline
         self.t = translator
@@ -126,23 +126,24 @@ class _Writer:
     # -- messages: values passed in are Markdown already (escaped by the caller) ------------------
 
     def gettext(self, msgid: str, **values: str) -> str:
-        return self.pgettext(None, msgid, **values)
+        if values:
+            return escape_message(self.t.pgettext(None, msgid)) % values
+        return self.message((None, msgid))
 
     def pgettext(self, context: str | None, msgid: str, **values: str) -> str:
         if values:
             return escape_message(self.t.pgettext(context, msgid)) % values
-        # A sentence without placeholders is the same on every page: translated and escaped once.
-        key = (self.t, context, msgid)
-        found = self.messages.get(key)
-        if found is None:
-            found = self.messages[key] = escape_message(self.t.pgettext(context, msgid)).replace("%%", "%")
-        return found
+        return self.message((context, msgid))
 
     def ngettext(self, singular: str, plural: str, n: int, **values: str) -> str:
         return escape_message(self.t.ngettext(singular, plural, n)) % {"num": str(n), **values}
 
-    def message(self, message: Message) -> str:
-        return self.pgettext(message.context, message.msgid)
+    def message(self, message: tuple[str | None, str]) -> str:
+        """A message without placeholders: the same on every page, so translated and escaped once."""
+        found = self.cache.get(message)
+        if found is None:
+            found = self.cache[message] = escape_message(self.t.pgettext(*message)).replace("%%", "%")
+        return found
 
     # -- values ---------------------------------------------------------------------------------
 
@@ -186,10 +187,10 @@ class _Writer:
         return "".join(parts)
 
     def item(self, item: Term | Text) -> str:
-        return self.message(item.message) if isinstance(item, Term) else self.text(item)
+        return self.message(item.message) if item.__class__ is Term else self.text(item)
 
     def bullets(self, items) -> str:
-        return "\n".join(f"- {self.item(item)}" for item in items)
+        return "\n".join([f"- {self.item(item)}" for item in items])
 
     def refs(self, ids: list[str]) -> str:
         """Linked section numbers (or titles, in an unnumbered layout) in the language's list format."""
@@ -475,8 +476,8 @@ class Renderer:
     def __init__(self, default: Language, *, obfuscate_email: bool = False):
         self.default = default
         self.obfuscate_email = obfuscate_email
-        # (translator, context, msgid) -> escaped translation of a message without placeholders
-        self.messages: dict[tuple, str] = {}
+        # translator -> (context, msgid) -> escaped translation of a message without placeholders
+        self.messages: dict[Translator, dict[tuple, str]] = {}
 
     def render(self, notice: Notice, outline: Outline, translator: Translator, *, body: str = "",
                alternates: list[Alternate] | None = None) -> Rendered:
@@ -497,7 +498,7 @@ class Renderer:
             blocks.append(f"## {w.heading(section.id)} {{#{section.id}}}")
             blocks += _custom(w, section.id) if section.custom else SECTIONS[section.id](w)
             blocks += w.free_text(notice.text.get(section.id, []))
-        markdown = _BLANK_LINES.sub("\n\n", "\n\n".join(block for block in blocks if block)).strip() + "\n"
+        markdown = "\n\n".join([block for block in blocks if block]) + "\n"
         if notice.register is not None:
             title = w.resolve(notice.register)[0]
         else:

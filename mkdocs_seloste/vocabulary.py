@@ -8,12 +8,13 @@ with a colon; terms that stand alone are whole sentences.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Message:
-    context: str
+class Message(NamedTuple):
+    """A message with its context: (context, msgid), the key a catalog is looked up by."""
+
+    context: str | None
     msgid: str
 
 

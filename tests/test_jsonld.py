@@ -6,6 +6,8 @@ import re
 import pytest
 from pyld import jsonld
 
+from conftest import MINIMAL, mkdocs_build, notice_page, write_site
+
 DPV = "https://w3id.org/dpv#"
 GDPR = "https://w3id.org/dpv/legal/eu/gdpr#"
 PAGES = [f"{prefix}tietosuoja/{name}/" for prefix in ("", "sv/", "en/") for name in ("potilasrekisteri", "asiakasrekisteri")]
@@ -58,3 +60,20 @@ def test_nothing_in_the_json_ld_can_close_its_script_element():
     tag = script({"dct:title": "</script><script>alert(1)</script>"})
     assert tag.count("</script>") == 1 and "\\u003c/script>" in tag
     assert json.loads(re.search(r">(.*)</script>$", tag).group(1))["dct:title"].startswith("</script>")
+
+
+@pytest.mark.parametrize("site_url, use_directory_urls", [
+    ("https://klinikka.example/palvelut", False), ("https://klinikka.example/palvelut/", True), (None, True)])
+def test_the_json_ld_address_is_the_page_canonical_address(tmp_path, site_url, use_directory_urls):
+    extra = {"use_directory_urls": use_directory_urls, **({"site_url": site_url} if site_url else {})}
+    build = mkdocs_build(write_site(tmp_path, {"index.md": "# Etusivu\n", "tietosuoja/seloste.md": notice_page(MINIMAL)},
+                                    extra_config=extra))
+    assert build.returncode == 0, build.output
+    for path in ("tietosuoja/seloste", "sv/tietosuoja/seloste", "en/tietosuoja/seloste"):
+        page = build.html(path + "/" if use_directory_urls else path + ".html")
+        doc = json.loads(page.select_one('script[type="application/ld+json"]').string)
+        canonical = page.select_one('link[rel="canonical"]')
+        if site_url is None:
+            assert canonical is None and "@id" not in doc
+        else:
+            assert doc["@id"] == canonical["href"]
