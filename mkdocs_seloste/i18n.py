@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime
 import gettext as _gettext
-import io
 import os
 import re
 from dataclasses import dataclass
@@ -19,8 +18,8 @@ from typing import Any
 from babel import Locale
 from babel.dates import format_date
 from babel.lists import format_list
-from babel.messages.pofile import PoFileError, read_po
 
+from . import pofile
 from .languages import Language
 from .text import Text
 from .vocabulary import Message
@@ -28,8 +27,6 @@ from .vocabulary import Message
 DOMAIN = "mkdocs_seloste"
 # What a translation must keep from its msgid: %(name)s placeholders and {ref:...} markers.
 _PLACEHOLDERS = re.compile(r"%\(\w+\)[sd]|\{ref:[^{}]*\}")
-# A quoted string that is closed: "...", with escaped quotes allowed inside.
-_CLOSED_STRING = re.compile(r'^(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)?\s*"(?:[^"\\]|\\.)*"\s*$')
 
 
 class CatalogError(Exception):
@@ -71,28 +68,19 @@ def _key(context: str | None, msgid: str) -> tuple[str | None, str]:
     return (context, msgid)
 
 
-def _check_strings(path: str, text: str) -> None:
-    """Babel reads some broken files without a word; msgfmt would not."""
-    for number, line in enumerate(text.splitlines(), 1):
-        stripped = line.strip()
-        if stripped.startswith(("msg", '"')) and not _CLOSED_STRING.match(stripped):
-            raise CatalogError(f"{path}:{number}: a quoted string is not closed, or the line is not "
-                               f'\'msgid "..."\', \'msgstr "..."\' or \'"..."\': {stripped[:60]}')
-
-
 def placeholders(text: str) -> list[str]:
     return sorted(_PLACEHOLDERS.findall(text))
 
 
-def _check_placeholders(path: str, message) -> None:
-    ids = message.id if isinstance(message.id, (list, tuple)) else (message.id,)
-    strings = message.string if isinstance(message.string, (list, tuple)) else (message.string,)
+def _check_placeholders(path: str, entry: pofile.Entry) -> None:
+    ids = (entry.msgid,) if entry.msgid_plural is None else (entry.msgid, entry.msgid_plural)
+    strings = entry.msgstr.values()
     expected = placeholders(ids[-1])
     for string in strings:
         # ngettext's singular may leave out the number, so only %(num)s may be missing there.
         found = placeholders(string)
         if string and found != expected and [p for p in expected if p != "%(num)s"] != found:
-            raise CatalogError(f"{path}:{message.lineno}: the translation of {ids[0]!r} has the placeholders "
+            raise CatalogError(f"{path}:{entry.line}: the translation of {ids[0]!r} has the placeholders "
                                f"{found or 'none'}, but its msgid has {expected or 'none'}: keep each one exactly once")
 
 
@@ -100,26 +88,29 @@ def _check_placeholders(path: str, message) -> None:
 def _read(path: str, mtime_ns: int, locale: str) -> Catalog:
     try:
         with open(path, "rb") as f:
-            raw = f.read()
-        _check_strings(path, raw.decode("utf-8"))
-        po = read_po(io.BytesIO(raw), locale=locale, abort_invalid=True)
-    except PoFileError as e:
-        raise CatalogError(f"{path}: {e}") from None
-    except (OSError, UnicodeDecodeError, ValueError) as e:
+            po = pofile.parse(f.read().decode("utf-8"))
+    except pofile.PoError as e:
+        raise CatalogError(f"{path}:{e.line}: {e}") from None
+    except (OSError, UnicodeDecodeError) as e:
         raise CatalogError(f"{path}: cannot be read as a gettext catalog: {e}") from None
     messages: dict = {}
-    for message in po:
-        if not message.id or message.fuzzy:
+    for entry in po.entries:
+        if entry.fuzzy:
             continue
-        _check_placeholders(path, message)
-        if message.pluralizable:
-            forms = tuple(message.string or ())
-            if all(forms):
-                messages[_key(message.context, message.id[0])] = forms
-        elif message.string:
-            messages[_key(message.context, message.id)] = message.string
+        _check_placeholders(path, entry)
+        if entry.msgid_plural is not None:
+            forms = tuple(entry.msgstr[i] for i in sorted(entry.msgstr))
+            if forms and all(forms):
+                messages[_key(entry.context, entry.msgid)] = forms
+        elif entry.msgstr.get(0):
+            messages[_key(entry.context, entry.msgid)] = entry.msgstr[0]
+    expression = po.plural_expr
+    if expression is None:  # no Plural-Forms header: the language's own rule, as Babel and msgfmt take it
+        from babel.messages.plurals import get_plural
+
+        expression = get_plural(locale).plural_expr
     try:
-        plural = _gettext.c2py(po.plural_expr)
+        plural = _gettext.c2py(expression)
     except (ValueError, SyntaxError):
         raise CatalogError(f"{path}: the Plural-Forms header {po.plural_forms!r} is not a valid expression") from None
     return Catalog(Path(path), messages, plural)

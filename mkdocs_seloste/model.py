@@ -29,7 +29,7 @@ class Term:
     key: str
     path: str
 
-    @cached_property  # asked for on every page of every language
+    @property
     def message(self) -> vocabulary.Message:
         return vocabulary.CATEGORIES[self.category][self.key]
 

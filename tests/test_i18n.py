@@ -92,7 +92,8 @@ def test_a_broken_catalog_names_its_file_and_line(tmp_path):
         ''')
     with pytest.raises(CatalogError) as info:
         load_catalog(path, "sv_FI")
-    assert str(path) in str(info.value) and "on 8" in str(info.value)
+    # Line 9 as an editor counts: five header lines, a blank one, msgid, msgstr, then this one.
+    assert f"{path}:9: " in str(info.value) and "garbage here" in str(info.value)
 
 
 def test_an_unclosed_string_names_its_file_and_line(tmp_path):
@@ -122,3 +123,11 @@ def test_a_dropped_section_reference_is_caught(tmp_path):
         ''')
     with pytest.raises(CatalogError, match=r"\{ref:contact\}"):
         load_catalog(path, "en_FI")
+
+
+def test_a_catalog_without_plural_forms_uses_the_language_rule(tmp_path):
+    path = tmp_path / "sv" / "LC_MESSAGES" / "mkdocs_seloste.po"
+    path.parent.mkdir(parents=True)
+    path.write_text('msgid "one"\nmsgid_plural "many"\nmsgstr[0] "en"\nmsgstr[1] "många"\n', encoding="utf-8")
+    t = translators(LANGUAGES, tmp_path)["sv"]
+    assert [t.ngettext("one", "many", n) for n in (1, 2)] == ["en", "många"]
