@@ -40,6 +40,7 @@ _MISSING = object()
 # Navigation entries of Material (md-nav__link) and of MkDocs' own theme (nav-link, dropdown-item):
 # every <a> and <label> is found with a simple pattern, then its class checked.
 _LINK_TAG = re.compile(r"<(?:a|label)\s[^>]*>")
+_CONTENT_STARTS = ('<div class="md-content"', '<div class="col-md-9" role="main">')
 _LOC = re.compile(r"<loc>([^<]*)</loc>")
 _CSS_SOURCE = Path(__file__).parent / "assets" / "seloste.css"
 _CSS_URI = "assets/stylesheets/seloste.css"
@@ -233,7 +234,9 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
                 found = marked[key] = self._marked_tag(tag, folder, own)
             return found
 
-        return _LINK_TAG.sub(mark, output)
+        # Both themes write the navigation before the page's content; the content is the notice.
+        end = next((i for i in (output.find(marker) for marker in _CONTENT_STARTS) if i >= 0), len(output))
+        return _LINK_TAG.sub(mark, output[:end]) + output[end:]
 
     def _marked_tag(self, tag: str, folder: str, own: set[str]) -> str:
         """A navigation entry marked as the default language's, unless it links to a page in this one."""

@@ -10,6 +10,7 @@ machinery cost five times the writing itself (issue 7).
 from __future__ import annotations
 
 import html
+import json
 import re
 from urllib.parse import quote
 from dataclasses import dataclass, field
@@ -79,6 +80,8 @@ AUTHORITY = {
 
 # libyaml's emitter where PyYAML has it: the same YAML as yaml.safe_dump, several times faster.
 _SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+# Characters YAML reads as line breaks or does not allow, and JSON leaves as they are.
+_NOT_PLAIN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 _PLACEHOLDER = re.compile(r"(%\(\w+\)[sd]|%%)")
 # In free text: a section reference, or a web address (without the punctuation that ends a sentence).
 _INLINE_SPECIAL = re.compile(r"\{ref:(?P<ref>[^{}]*)\}"
@@ -508,4 +511,10 @@ class Renderer:
 
 def page(meta: dict, markdown: str) -> str:
     """A Markdown page: YAML front matter (the page's own keys, and its title) and the notice."""
-    return "---\n" + yaml.dump(meta, Dumper=_SAFE_DUMPER, allow_unicode=True, sort_keys=False) + "---\n\n" + markdown
+    if all(isinstance(k, str) and isinstance(v, str) and not _NOT_PLAIN.search(k + v) for k, v in meta.items()):
+        # Usually just the title: a JSON string is a YAML double-quoted scalar, written without a YAML emitter.
+        front = "".join(f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}\n"
+                        for k, v in meta.items())
+    else:
+        front = yaml.dump(meta, Dumper=_SAFE_DUMPER, allow_unicode=True, sort_keys=False)
+    return "---\n" + front + "---\n\n" + markdown

@@ -1,12 +1,15 @@
 """Renderer: Markdown for one notice in one language, with every value escaped."""
 
-import pytest
+import datetime
 import textwrap
+
+import pytest
 
 from mkdocs_seloste.i18n import translators
 from mkdocs_seloste.languages import default_languages
 from mkdocs_seloste.model import parse
 from mkdocs_seloste.outline import build
+from mkdocs_seloste import render as render_module
 from mkdocs_seloste.render import Alternate, Renderer
 from mkdocs_seloste.text import escape_markdown
 
@@ -127,3 +130,17 @@ def test_email_addresses_can_be_obfuscated():
         notice, build(notice), translators(LANGUAGES, None)["fi"]).markdown
     assert "info(at)esmile.fi" in markdown and "mailto:info@esmile.fi" not in markdown
     assert "mailto:tietosuoja@om.fi" not in markdown  # the authority's address too
+
+
+@pytest.mark.parametrize("meta", [
+    {"title": "Dataskyddsbeskrivning: Kund- och marknadsföringsregister"},
+    {"title": 'Rekisteri "A" \\ #1: - [x] {y} & *z* ~ yes'},
+    {"title": "1.0"}, {"title": "no"}, {"title": ""}, {"title": "ÄÖ 😀 \ufeff"},
+    {"title": "line\u2028separator \x85 next line \x7f"},
+    {"hide": ["navigation"], "title": "Seloste"}, {"date": datetime.date(2026, 11, 1), "title": "Seloste"},
+])
+def test_generated_front_matter_reads_back_as_written(meta):
+    from mkdocs.utils.meta import get_data
+
+    markdown, read = get_data(render_module.page(meta, "# Seloste\n"))
+    assert read == meta and markdown == "# Seloste\n"
