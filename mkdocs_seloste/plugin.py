@@ -70,6 +70,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         self.groups: dict[str, dict[str, File]] = {}  # default src_uri -> language code -> File
         self.language_of: dict[str, tuple[Language, str]] = {}  # src_uri -> (language, default src_uri)
         self.machine_readable: dict[str, str] = {}  # src_uri -> the page's JSON-LD <script>
+        self.hreflang: dict[str, str] = {}  # src_uri -> the page's <link rel="alternate" hreflang> elements
         self.localized_navs: dict[str, Navigation] = {}
         self._urls: dict[str, set[str]] = {}
         self._marked: dict[str, dict[tuple[str | None, str], str]] = {}
@@ -152,7 +153,13 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         for language in self.languages:
             file = group[language.code]
             self.language_of[file.src_uri] = (language, src_uri)
-            alternates = [Alternate(other, None if other == language else get_relative_url(group[other.code].url, file.url))
+            # Each language version's address from this page: for the switch, and the hreflang links.
+            hrefs = {other.code: get_relative_url(group[other.code].url, file.url) for other in self.languages}
+            if not self.material:  # Material writes its own from extra.alternate
+                self.hreflang[file.src_uri] = "".join(
+                    f'<link rel="alternate" hreflang="{other.tag}" href="{html.escape(hrefs[other.code])}">\n'
+                    for other in self.languages)
+            alternates = [Alternate(other, None if other == language else hrefs[other.code])
                           for other in self.languages] if self.config.language_switch and len(self.languages) > 1 else []
             rendered = self.renderer.render(page.notice, page.outline, self.translators[language.code],
                                             body=page.body, alternates=alternates)
@@ -197,7 +204,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         entry = self.language_of.get(page.file.src_uri) if self.config.enabled else None
         if entry is None:
             return None
-        language, group_uri = entry
+        language = entry[0]
         for mapping, key, old in reversed(self._restore):
             if old is _MISSING:
                 del mapping[key]
@@ -213,7 +220,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
                 output = output.replace(f'hreflang="{lang.tag}" class="md-select__link"',
                                         f'hreflang="{lang.tag}" lang="{lang.tag}" class="md-select__link"')
         else:
-            output = output.replace("</head>", self._hreflang_links(page, group_uri) + "</head>", 1)
+            output = output.replace("</head>", self.hreflang[page.file.src_uri] + "</head>", 1)
         return output
 
     def _mark_default_language_nav(self, output: str, page: Page, language: Language) -> str:
@@ -262,13 +269,6 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
     def _set(self, mapping, key: str, value) -> None:
         self._restore.append((mapping, key, mapping[key] if key in mapping else _MISSING))
         mapping[key] = value
-
-    def _hreflang_links(self, page: Page, group_uri: str) -> str:
-        links = []
-        for lang in self.languages:
-            href = get_relative_url(self.groups[group_uri][lang.code].url, page.url)
-            links.append(f'<link rel="alternate" hreflang="{lang.tag}" href="{html.escape(href)}">\n')
-        return "".join(links)
 
     def _localized_nav(self, language: Language, nav: Navigation) -> Navigation:
         """The site's navigation with each notice page replaced by its version in this language."""
