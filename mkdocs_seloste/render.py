@@ -22,7 +22,7 @@ import yaml
 from .i18n import Translator
 from .languages import Language
 from .model import Notice, Party, Term, phone_e164
-from .outline import Outline, request_targets
+from .outline import Outline, Section, request_targets
 from .text import Text, escape_markdown, paragraphs
 from .vocabulary import COPYABLE_SAFEGUARDS, N_, RIGHTS, Message
 
@@ -193,7 +193,12 @@ class _Writer:
         return self.message(item.message) if item.__class__ is Term else self.text(item)
 
     def bullets(self, items) -> str:
-        return "\n".join([f"- {self.item(item)}" for item in items])
+        cache, lines = self.cache, []
+        for item in items:
+            # Terms are most items: their translation is looked up directly.
+            found = cache.get(item.message) if item.__class__ is Term else None
+            lines.append(f"- {found if found is not None else self.item(item)}")
+        return "\n".join(lines)
 
     def refs(self, ids: list[str]) -> str:
         """Linked section numbers (or titles, in an unnumbered layout) in the language's list format."""
@@ -240,9 +245,8 @@ class _Writer:
         titles = QUESTIONS if self.notice.layout == "questions" else TITLES
         return self.message(titles[key])
 
-    def heading(self, section_id: str) -> str:
-        section = self.outline[section_id]
-        title = self.title(section_id)
+    def heading(self, section: Section) -> str:
+        title = self.title(section.id)
         return f"{section.number}. {title}" if section.number is not None else title
 
     def free_text(self, texts: list[Text]) -> list[str]:
@@ -498,7 +502,7 @@ class Renderer:
         if body and translator.language == self.default:
             blocks.append(body)
         for section in outline.sections:
-            blocks.append(f"## {w.heading(section.id)} {{#{section.id}}}")
+            blocks.append(f"## {w.heading(section)} {{#{section.id}}}")
             blocks += _custom(w, section.id) if section.custom else SECTIONS[section.id](w)
             blocks += w.free_text(notice.text.get(section.id, []))
         markdown = "\n\n".join([block for block in blocks if block]) + "\n"
