@@ -464,7 +464,7 @@ def write_report(*, stages, date, command, elapsed, n, pages, rounds, rss_n, var
         f"### cProfile: one build of (a), N={n} (profiled build {prof['build_s']:.2f} s; the profiler "
         "slows Python code 2-3x)",
         "",
-        "Top 10 entries inside `mkdocs_seloste` by cumulative time (`templates/...` are the compiled Jinja templates):",
+        "Top 10 entries inside `mkdocs_seloste` by cumulative time:",
         "",
         "| # | function | calls | tottime (s) | cumtime (s) |",
         "|---:|---|---:|---:|---:|",
