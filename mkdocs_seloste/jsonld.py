@@ -138,4 +138,4 @@ def document(notice: Notice, translator: Translator, default: Language, *, title
 def script(doc: dict) -> str:
     """A <script> element for the page; '<' is escaped so no text can close the element."""
     return ('<script type="application/ld+json">'
-            + json.dumps(doc, ensure_ascii=False, sort_keys=False).replace("<", "\\u003c") + "</script>")
+            + json.dumps(doc, ensure_ascii=False, check_circular=False).replace("<", "\\u003c") + "</script>")
