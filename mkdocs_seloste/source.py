@@ -21,6 +21,51 @@ _NOTICE_KEY = re.compile(rf"^{KEY}\s*:")
 _DELIMITERS = ("---", "...")
 DATA_FILE_SUFFIXES = (".yml", ".yaml")
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR, _MAP, _SEQ, _MERGE = (f"tag:yaml.org,2002:{name}" for name in ("str", "map", "seq", "merge"))
+
+
+class _NotPlain(Exception):
+    """A document the plain construction does not cover: PyYAML's own constructor builds it."""
+
+
+class _Loader(_SAFE_LOADER):
+    """yaml.safe_load's result, built faster for the plain documents front matter is.
+
+    A notice is mappings, lists and strings; PyYAML's constructor takes a generic two-step path
+    for every node of them (a third of the parse). Those are built directly here, every other
+    scalar (numbers, dates, booleans) by PyYAML itself; anything else (merge keys, sets, a
+    mapping as a key, a recursive alias) falls back to PyYAML for the whole document.
+    An alias is built again where it is used, so no two places share one object.
+    """
+
+    def construct_document(self, node):
+        try:
+            data = self._plain(node, set())
+        except _NotPlain:
+            return super().construct_document(node)
+        self.constructed_objects, self.recursive_objects = {}, {}
+        return data
+
+    def _plain(self, node, ancestors: set[int]):
+        kind = node.__class__
+        if kind is yaml.ScalarNode:
+            return node.value if node.tag == _STR else self.construct_object(node)
+        if id(node) in ancestors:
+            raise _NotPlain  # an alias of a node inside itself
+        ancestors.add(id(node))
+        try:
+            if kind is yaml.MappingNode and node.tag == _MAP:
+                data = {}
+                for key, value in node.value:
+                    if key.__class__ is not yaml.ScalarNode or key.tag == _MERGE:
+                        raise _NotPlain
+                    data[key.value if key.tag == _STR else self.construct_object(key)] = self._plain(value, ancestors)
+                return data
+            if kind is yaml.SequenceNode and node.tag == _SEQ:
+                return [self._plain(item, ancestors) for item in node.value]
+            raise _NotPlain
+        finally:
+            ancestors.discard(id(node))
 
 
 def read_notice_source(path: str | Path) -> str | None:
@@ -63,8 +108,8 @@ def split(text: str) -> tuple[str, str, int]:
 
 
 def safe_load(text: str) -> Any:
-    """yaml.safe_load, with libyaml's C parser where PyYAML has it (several times faster)."""
-    return yaml.load(text, Loader=_SAFE_LOADER)
+    """yaml.safe_load's result, with libyaml's C parser where PyYAML has it (several times faster)."""
+    return yaml.load(text, Loader=_Loader)
 
 
 def _yaml(text: str, where: str, first_line: int) -> Any:
