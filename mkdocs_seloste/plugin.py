@@ -73,7 +73,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         self.hreflang: dict[str, str] = {}  # src_uri -> the page's <link rel="alternate" hreflang> elements
         self.localized_navs: dict[str, Navigation] = {}
         self._urls: dict[str, set[str]] = {}
-        self._marked: dict[str, dict[tuple[str | None, str], str]] = {}
+        self._marked: dict[str, dict[tuple[str, str, str], str]] = {}
 
         notices: dict[str, NoticePage] = {}
         changed = history.uncommitted(Path(config.docs_dir)) if self.config.history_check else set()
@@ -231,11 +231,16 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         folder = page.url if page.url.endswith("/") or not page.url else posixpath.dirname(page.url)
         # "../x/" means the same from every folder with the same parent: sibling pages share answers.
         parent = posixpath.dirname(folder.rstrip("/")) if folder.strip("/") else None
-        marked = self._marked.setdefault(language.code, {})  # (folder or parent, tag) -> the tag to write
+        marked = self._marked.setdefault(language.code, {})  # (what the answer depends on, tag) -> the tag to write
 
         def mark(match: re.Match) -> str:
             tag = match.group(0)
-            key = (parent, tag) if parent is not None and 'href="../' in tag else (folder, tag)
+            if 'href="../' in tag and parent is not None:
+                key = ("parent", parent, tag)
+            elif 'href="' not in tag or 'href="#' in tag:
+                key = ("anywhere", "", tag)  # no link to another page: the same answer on every page
+            else:
+                key = ("folder", folder, tag)
             found = marked.get(key)
             if found is None:
                 found = marked[key] = self._marked_tag(tag, folder, own)

@@ -235,3 +235,21 @@ def test_a_wrong_plugin_option_is_a_clear_configuration_error(tmp_path, options,
     build = mkdocs_build(write_site(tmp_path, {"index.md": "# Koti\n"}, plugin=options))
     assert build.returncode == 1
     assert expected in build.output and "Traceback" not in build.output
+
+
+@pytest.mark.parametrize("use_directory_urls", [True, False])
+def test_navigation_entries_left_in_finnish_are_marked_on_every_page(tmp_path, use_directory_urls):
+    """The built-in theme, notices at the top and in a folder: each link's language is worked out from
+    the page it is on (answers shared between pages must not leak from one folder to another)."""
+    build = mkdocs_build(write_site(tmp_path, {
+        "index.md": "# Etusivu\n", "yhteys.md": "# Yhteystiedot\n",
+        "seloste.md": notice_page(MINIMAL), "tietosuoja/rekisteri.md": notice_page(MINIMAL),
+        "tietosuoja/ohje.md": "# Ohje\n"}, theme="mkdocs", extra_config={"use_directory_urls": use_directory_urls}))
+    assert build.returncode == 0, build.output
+    suffix = "/" if use_directory_urls else ".html"
+    for page in ("sv/seloste", "sv/tietosuoja/rekisteri", "en/seloste", "en/tietosuoja/rekisteri"):
+        links = build.html(page + suffix).select("a.nav-link[href], a.dropdown-item[href]")
+        by_text = {a.get_text(strip=True): a.get("lang") for a in links if a["href"] != "#"}
+        assert by_text["Etusivu"] == by_text["Yhteystiedot"] == by_text["Ohje"] == "fi-FI", (page, by_text)
+        notices = [lang for text, lang in by_text.items() if text in ("Kundregister", "Customer register")]
+        assert notices and all(lang is None for lang in notices), (page, by_text)
