@@ -53,6 +53,12 @@ class Languages(c.BaseConfigOption[list[Language]]):
         return languages
 
 
+class _Completeness(c.Choice):
+    def run_validation(self, value: object) -> str:
+        # YAML reads a bare `completeness: off` as false.
+        return super().run_validation("off" if value is False else value)
+
+
 class SelosteConfig(base.Config):
     enabled = c.Type(bool, default=True)
     # Notice languages; the first is the default, at the page's own URL.
@@ -65,7 +71,7 @@ class SelosteConfig(base.Config):
     css = c.Type(bool, default=True)
     # What a missing GDPR item (Art. 13, 14) or a common mistake is: error, warn or off.
     # A notice can set its own with `completeness:` in its front matter.
-    completeness = c.Choice(COMPLETENESS_LEVELS, default="warn")
+    completeness = _Completeness(COMPLETENESS_LEVELS, default="warn")
     # Show e-mail addresses as info(at)example.fi, without a mailto: link.
     obfuscate_email = c.Type(bool, default=False)
     # Add the notice as JSON-LD in the W3C Data Privacy Vocabulary to each notice page.

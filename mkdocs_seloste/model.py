@@ -571,11 +571,12 @@ def parse(front_matter: Any, languages: list[str], *, root: str = "seloste") -> 
             p.problem(at("layout"), f"found {_describe(layout)}, expected one of: {', '.join(LAYOUTS)}"
                       f"{_nearest(str(layout), LAYOUTS)}")
     if "completeness" in data:
-        if data["completeness"] in COMPLETENESS_LEVELS:
-            fields["completeness"] = data["completeness"]
+        level = "off" if data["completeness"] is False else data["completeness"]  # YAML reads a bare `off` as false
+        if level in COMPLETENESS_LEVELS:
+            fields["completeness"] = level
         else:
-            p.problem(at("completeness"), f"found {_describe(data['completeness'])}, expected one of: "
-                      f"{', '.join(COMPLETENESS_LEVELS)}{_nearest(str(data['completeness']), COMPLETENESS_LEVELS)}")
+            p.problem(at("completeness"), f"found {_describe(level)}, expected one of: "
+                      f"{', '.join(COMPLETENESS_LEVELS)}{_nearest(str(level), COMPLETENESS_LEVELS)}")
     for key in ("updated", "effective"):
         if key in data:
             fields[key] = p.date(data[key], at(key))

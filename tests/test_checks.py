@@ -97,6 +97,22 @@ def test_warnings_fail_strict_and_levels_are_configurable(tmp_path):
     assert mkdocs_build(config).returncode == 0
 
 
+def test_a_bare_off_is_off(tmp_path):
+    # YAML reads `completeness: off` written without quotes as false; a clinic means "off".
+    incomplete = notice_page({k: v for k, v in COMPLETE.items() if k != "retention"})
+    config = write_site(tmp_path / "site", {"seloste.md": incomplete})
+    config.write_text(config.read_text(encoding="utf-8").replace("- seloste: {}", "- seloste:\n    completeness: off"),
+                      encoding="utf-8")
+    assert "completeness: off" in config.read_text(encoding="utf-8")
+    result = mkdocs_build(config)
+    assert result.returncode == 0, result.output
+
+    page = incomplete.replace("seloste:\n", "seloste:\n  completeness: off\n", 1)
+    config = write_site(tmp_path / "notice", {"seloste.md": page}, plugin={"completeness": "error"})
+    result = mkdocs_build(config)
+    assert result.returncode == 0, result.output
+
+
 def test_seed_pages_show_the_warnings_they_deserve():
     from conftest import ROOT
     build_result = mkdocs_build(ROOT / "tests" / "seeds" / "mkdocs.yml", strict=False)
