@@ -38,8 +38,8 @@ _HTML_LANG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
 _LANG_ATTRIBUTE = re.compile(r'\slang="[^"]*"')
 _MISSING = object()
 # Navigation entries of Material (md-nav__link) and of MkDocs' own theme (nav-link, dropdown-item):
-# every <a> and <label> is found with a simple pattern, then its class checked.
-_LINK_TAG = re.compile(r"<(?:a|label)\s[^>]*>")
+# every <a> and <label> is found with a simple pattern (split keeps the tags), then its class checked.
+_LINK_TAG = re.compile(r"(<(?:a|label)\s[^>]*>)")
 _CONTENT_STARTS = ('<div class="md-content"', '<div class="col-md-9" role="main">')
 _LOC = re.compile(r"<loc>([^<]*)</loc>")
 _CSS_SOURCE = Path(__file__).parent / "assets" / "seloste.css"
@@ -73,7 +73,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         self.hreflang: dict[str, str] = {}  # src_uri -> the page's <link rel="alternate" hreflang> elements
         self.localized_navs: dict[str, Navigation] = {}
         self._urls: dict[str, set[str]] = {}
-        self._marked: dict[str, dict[tuple[str, str, str], str]] = {}
+        self._marked: dict[str, dict[tuple, dict[str, str]]] = {}
 
         notices: dict[str, NoticePage] = {}
         changed = history.uncommitted(Path(config.docs_dir)) if self.config.history_check else set()
@@ -231,24 +231,28 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         folder = page.url if page.url.endswith("/") or not page.url else posixpath.dirname(page.url)
         # "../x/" means the same from every folder with the same parent: sibling pages share answers.
         parent = posixpath.dirname(folder.rstrip("/")) if folder.strip("/") else None
-        marked = self._marked.setdefault(language.code, {})  # (what the answer depends on, tag) -> the tag to write
-
-        def mark(match: re.Match) -> str:
-            tag = match.group(0)
-            if 'href="../' in tag and parent is not None:
-                key = ("parent", parent, tag)
-            elif 'href="' not in tag or 'href="#' in tag:
-                key = ("anywhere", "", tag)  # no link to another page: the same answer on every page
-            else:
-                key = ("folder", folder, tag)
-            found = marked.get(key)
-            if found is None:
-                found = marked[key] = self._marked_tag(tag, folder, own)
-            return found
-
+        # (what the answer depends on) -> tag -> the tag to write
+        marked = self._marked.setdefault(language.code, {})
+        by_parent = marked.setdefault(("parent", parent), {}) if parent is not None else None
+        by_folder = marked.setdefault(("folder", folder), {})
+        anywhere = marked.setdefault(("anywhere",), {})  # no link to another page: the same answer on every page
         # Both themes write the navigation before the page's content; the content is the notice.
         end = next((i for i in (output.find(marker) for marker in _CONTENT_STARTS) if i >= 0), len(output))
-        return _LINK_TAG.sub(mark, output[:end]) + output[end:]
+        # Text and tags taking turns; every tag is looked up, and worked out once per answer it depends on.
+        pieces = _LINK_TAG.split(output[:end])
+        for i in range(1, len(pieces), 2):
+            tag = pieces[i]
+            if 'href="../' in tag and by_parent is not None:
+                answers = by_parent
+            elif 'href="' not in tag or 'href="#' in tag:
+                answers = anywhere
+            else:
+                answers = by_folder
+            found = answers.get(tag)
+            if found is None:
+                found = answers[tag] = self._marked_tag(tag, folder, own)
+            pieces[i] = found
+        return "".join(pieces) + output[end:]
 
     def _marked_tag(self, tag: str, folder: str, own: set[str]) -> str:
         """A navigation entry marked as the default language's, unless it links to a page in this one."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,17 @@ class _Loader(_SAFE_LOADER):
     An alias is built again where it is used, so no two places share one object.
     """
 
+    # The tag of a plain scalar depends on its text alone (safe loading has no path resolvers), and
+    # front matter repeats its texts ("fi", "sv", "name", ...): each is resolved once per build.
+    def resolve(self, kind, value, implicit):
+        return _resolve(kind, value, implicit)
+
+    def descend_resolver(self, current_node, current_index):
+        pass  # only path resolvers need it, and safe loading has none
+
+    def ascend_resolver(self):
+        pass
+
     def construct_document(self, node):
         try:
             data = self._plain(node, set())
@@ -66,6 +78,11 @@ class _Loader(_SAFE_LOADER):
             raise _NotPlain
         finally:
             ancestors.discard(id(node))
+
+
+@lru_cache(maxsize=8192)
+def _resolve(kind, value, implicit):
+    return _SAFE_LOADER.resolve(_SAFE_LOADER, kind, value, implicit)
 
 
 def read_notice_source(path: str | Path) -> str | None:
