@@ -2,12 +2,12 @@
 
 A notice that says something new must say when: a reader (and an authority) relies on the
 date. Only pages with uncommitted changes are compared, so a clean checkout costs one
-`git status`.
+`git status`, and a folder outside any checkout none.
 """
 
 from __future__ import annotations
 
-import subprocess
+import os
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,8 @@ DATING_KEYS = ("updated", "effective", "history")
 
 
 def _git(directory: Path, *args: str) -> str | None:
+    import subprocess  # only sites in a git checkout run git: the others need not import it
+
     try:
         result = subprocess.run(["git", *args], cwd=directory, capture_output=True, text=True, timeout=20)
     except (OSError, subprocess.SubprocessError):
@@ -27,12 +29,23 @@ def _git(directory: Path, *args: str) -> str | None:
 
 def uncommitted(directory: Path) -> set[Path]:
     """Files under `directory` that differ from the last commit; empty outside a git checkout."""
+    if not _in_checkout(directory):
+        return set()
     top = _git(directory, "rev-parse", "--show-toplevel")
     status = _git(directory, "status", "--porcelain", "-z", "--untracked-files=no", "--", ".") if top else None
     if not status:
         return set()
     root = Path(top.strip())
     return {(root / entry[3:]).resolve() for entry in status.split("\0") if len(entry) > 3}
+
+
+def _in_checkout(directory: Path) -> bool:
+    """Whether a `.git` (a folder, or the file of a worktree or submodule) is here or above: outside
+    a checkout, no git process is started at all. GIT_DIR points git elsewhere, so then git is asked."""
+    if "GIT_DIR" in os.environ:
+        return True
+    directory = Path(os.path.abspath(directory))
+    return any((folder / ".git").exists() for folder in (directory, *directory.parents))
 
 
 def notice_data(text: str | None) -> Any:

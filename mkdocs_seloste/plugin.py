@@ -76,11 +76,13 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         self._marked: dict[str, dict[tuple, dict[str, str]]] = {}
 
         notices: dict[str, NoticePage] = {}
-        changed = history.uncommitted(Path(config.docs_dir)) if self.config.history_check else set()
+        changed: set[Path] | None = None  # asked of git at the first notice: other sites never run it
         with _cyclic_gc_paused():
             for file in list(files.documentation_pages()):
                 text = read_notice_source(file.abs_src_path) if file.abs_src_path else None
                 if text is not None:
+                    if changed is None:
+                        changed = history.uncommitted(Path(config.docs_dir)) if self.config.history_check else set()
                     notices[file.src_uri] = self._add_notice(file, text, files, config, changed)
             if notices:
                 self._prepare_site(files, config)

@@ -43,3 +43,20 @@ def test_content_changed_without_a_new_date_is_warned_about(tmp_path):
 
     page.write_text(text.replace("2026-11-01", "2026-11-22"), encoding="utf-8")
     assert mkdocs_build(config).returncode == 0  # only the date changed
+
+
+def test_git_is_asked_only_inside_a_checkout(tmp_path):
+    from mkdocs_seloste import history
+
+    docs = tmp_path / "site" / "docs"
+    docs.mkdir(parents=True)
+    assert not history._in_checkout(docs) and history.uncommitted(docs) == set()
+    (tmp_path / ".git").write_text("gitdir: /elsewhere/.git/worktrees/site\n")  # a worktree's .git is a file
+    assert history._in_checkout(docs)
+    (tmp_path / ".git").unlink()
+    git(tmp_path / "site", "init", "-q")
+    (docs / "page.md").write_text("x\n")
+    git(tmp_path / "site", "-c", "user.name=t", "-c", "user.email=t@example.fi", "add", ".")
+    git(tmp_path / "site", "-c", "user.name=t", "-c", "user.email=t@example.fi", "commit", "-qm", "page")
+    (docs / "page.md").write_text("y\n")
+    assert history.uncommitted(docs) == {(docs / "page.md").resolve()}
