@@ -69,6 +69,34 @@ def build_cpu() -> int | None:
 BUILD_CPU = build_cpu()
 
 
+def output_root() -> Path:
+    """Where timed builds write their sites: a RAM disk where the machine has one.
+
+    A build writes its pages and first deletes the previous ones; on this project's virtual
+    machine the same build's file writing took from 0.02 s to 0.7 s, by the disk's mood. (a) and
+    (b) write the same pages, so the RAM disk takes nothing from either that the other keeps,
+    and what remains is the builds' own work (the ratio can only grow: the same cost leaves both)."""
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK):
+        return Path(tempfile.mkdtemp(prefix="seloste-bench-out-", dir=shm))
+    return Path(tempfile.mkdtemp(prefix="seloste-bench-out-"))
+
+
+def instructions(config: Path, site_dir: Path) -> int | None:
+    """The CPU instructions of one build, counted by valgrind (cachegrind without its cache
+    model): the same count on a busy machine as on an idle one, unlike any clock. None without valgrind."""
+    if not shutil.which("valgrind"):
+        return None
+    command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+               sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)]
+    # A fixed hash seed: dict and set layouts, and so the count, the same in every run.
+    result = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+    found = re.search(r"I\s+refs:\s+([\d,]+)", result.stderr)
+    if result.returncode != 0 or found is None:
+        raise SystemExit(f"build under valgrind failed ({' '.join(command)}):\n{result.stderr[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
 def mkdocs_build(config: Path, site_dir: Path, *, strict: bool = False, quiet: bool = True) -> Build:
     """One `python -m mkdocs build` in a subprocess: wall time, the child's CPU time and peak RSS."""
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site_dir)]
@@ -217,6 +245,8 @@ def main() -> int:
     parser.add_argument("--rss-n", type=int, help="notices for the peak-RSS build (default 1000; --quick 50)")
     parser.add_argument("--out", type=Path, help="the report (default bench/RESULTS.md; --quick: none, printed only)")
     parser.add_argument("--keep", action="store_true", help="keep the generated sites (their folder is printed)")
+    parser.add_argument("--no-instructions", action="store_true",
+                        help="skip counting instructions under valgrind (about 4 minutes of the full run)")
     args = parser.parse_args()
     n = args.n or (10 if args.quick else 100)
     pages = args.pages or (100 if args.quick else 1000)
@@ -231,6 +261,7 @@ def main() -> int:
     stages: list[tuple[str, str]] = [("start", source_digest())]  # which code each stage measured
     date = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     tmp = Path(tempfile.mkdtemp(prefix="seloste-bench-"))
+    out_dir = output_root()
     # Builds read compiled bytecode, as they do from a package pip installed (pip compiles it).
     # Without this, a machine with PYTHONDONTWRITEBYTECODE set (this one has it) compiles the
     # plugin's source again in every build; the cache is filled by the untimed validation builds.
@@ -248,14 +279,14 @@ def main() -> int:
         d_config = None if d_reason else sites.static_i18n_site(tmp / "d", rendered, n)
         c_with, c_without = sites.plain_site(tmp / "c", pages)
 
-        variants = [Variant("a", f"(a) {n} notices, plugin", a_config, tmp / "out-a"),
-                    Variant("b", f"(b) {n}x3 pre-rendered pages, no plugin", b_config, tmp / "out-b")]
+        variants = [Variant("a", f"(a) {n} notices, plugin", a_config, out_dir / "out-a"),
+                    Variant("b", f"(b) {n}x3 pre-rendered pages, no plugin", b_config, out_dir / "out-b")]
         if d_config is not None:
             # The built-in theme has no fi or sv interface strings, and mkdocs-static-i18n warns about
             # that for each language: the validation build of (d) cannot be --strict.
-            variants.append(Variant("d", f"(d) {n}x3 pages, mkdocs-static-i18n", d_config, tmp / "out-d", strict=False))
-        variants += [Variant("c+", f"(c) {pages} pages, plugin", c_with, tmp / "out-c-with"),
-                     Variant("c-", f"(c) {pages} pages, no plugin", c_without, tmp / "out-c-without")]
+            variants.append(Variant("d", f"(d) {n}x3 pages, mkdocs-static-i18n", d_config, out_dir / "out-d", strict=False))
+        variants += [Variant("c+", f"(c) {pages} pages, plugin", c_with, out_dir / "out-c-with"),
+                     Variant("c-", f"(c) {pages} pages, no plugin", c_without, out_dir / "out-c-without")]
         by_key = {v.key: v for v in variants}
 
         log("validation builds (--strict; these also warm the caches and are not timed)")
@@ -302,9 +333,19 @@ def main() -> int:
         stages.append(("profile and phases", source_digest()))
         log(f"peak RSS: a build of {rss_n} notices")
         rss_config = sites.notice_site(tmp / "rss", rss_n)
-        rss = mkdocs_build(rss_config, tmp / "out-rss")
+        rss = mkdocs_build(rss_config, out_dir / "out-rss")
 
         stages.append(("peak RSS build", source_digest()))
+        counted: dict[str, int | None] = {}
+        if not args.no_instructions:
+            log("instructions of one build each of (a), (b), (c) under valgrind (two at a time)")
+            from concurrent.futures import ThreadPoolExecutor
+
+            keys = ["a", "b", "c+", "c-"]
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                found = pool.map(lambda k: instructions(by_key[k].config, out_dir / f"out-ir-{k}"), keys)
+                counted = dict(zip(keys, found))
+            stages.append(("instruction counts", source_digest()))
         log("rebuild after a catalog edit (site_example, in-process)")
         example = tmp / "site_example"
         shutil.copytree(sites.EXAMPLE, example, ignore=shutil.ignore_patterns("site"))
@@ -315,7 +356,8 @@ def main() -> int:
         report = write_report(stages=stages, 
             date=date, command=command, elapsed=elapsed, n=n, pages=pages, rounds=rounds, rss_n=rss_n,
             variants=by_key, d_reason=d_reason, d_warnings=d_warnings, prof=prof, phase=phase, phase_c=phase_c,
-            rss=rss, rebuild=rebuild, loads=loads, bytecode_env=bytecode_env)
+            rss=rss, rebuild=rebuild, loads=loads, bytecode_env=bytecode_env, counted=counted,
+            ram_disk=str(out_dir).startswith("/dev/shm/"))
         if out is not None:
             out.write_text(report, encoding="utf-8")
             log(f"wrote {out}")
@@ -324,9 +366,10 @@ def main() -> int:
         log("done")
     finally:
         if args.keep:
-            print(f"sites kept in {tmp}")
+            print(f"sites kept in {tmp} (their last builds in {out_dir} are removed)")
         else:
             shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(out_dir, ignore_errors=True)
     return 0
 
 
@@ -344,7 +387,7 @@ def _phase_table(phase: dict) -> list[str]:
 
 
 def write_report(*, stages, date, command, elapsed, n, pages, rounds, rss_n, variants, d_reason, d_warnings, prof,
-                 phase, phase_c, rss, rebuild, loads, bytecode_env) -> str:
+                 phase, phase_c, rss, rebuild, loads, bytecode_env, counted, ram_disk) -> str:
     a, b, cw, co = variants["a"], variants["b"], variants["c+"], variants["c-"]
     d = variants.get("d")
     cores = os.cpu_count() or 1
@@ -360,6 +403,10 @@ def write_report(*, stages, date, command, elapsed, n, pages, rounds, rss_n, var
         "round (a b d c+ c- | c- c+ d b a | ...), after one untimed validation build of each (`--strict`)."
         + (f" Every build runs pinned to CPU {BUILD_CPU} (`taskset -c {BUILD_CPU}`), the same for all variants."
            if BUILD_CPU is not None else ""),
+        "- Output: every build writes its site "
+        + ("to a RAM disk (`/dev/shm`, tmpfs): on this virtual machine the disk's write time for the same "
+           "site varied from 0.02 s to 0.7 s, and (a) and (b) write the same pages." if ram_disk else
+           "to the temporary folder on disk (no RAM disk here): the disk's write time is in every build."),
         "- Theme `mkdocs` (built-in) everywhere, no search plugin anywhere; (a), (b) and (d) all use "
         "`attr_list` (the plugin adds it itself).",
         "- Bytecode: every build reads Python's compiled bytecode from a cache (`PYTHONPYCACHEPREFIX`) that the "
@@ -426,6 +473,21 @@ def write_report(*, stages, date, command, elapsed, n, pages, rounds, rss_n, var
         f"**{1 + own_c / median(co.wall):.3f}**. This leaves out what MkDocs spends because a plugin is listed at "
         "all (finding plugins by entry point) and the `attr_list` extension the plugin adds.",
     ]
+    if counted and all(counted.values()):
+        ir_ab = counted["a"] / counted["b"]
+        ir_c = counted["c+"] / counted["c-"]
+        paired += [
+            f"- Instructions, counted by valgrind in one build of each (the same count however busy the machine): "
+            f"(a)/(b) **{ir_ab:.3f}** ({counted['a'] / 1e9:.2f} / {counted['b'] / 1e9:.2f} billion; target "
+            f"<= {TARGET_NOTICES:.2f}: {verdict(ir_ab, TARGET_NOTICES)}), (c) **{ir_c:.3f}** ({counted['c+'] / 1e9:.2f} / "
+            f"{counted['c-'] / 1e9:.2f} billion; target <= {TARGET_PLAIN:.2f}: {verdict(ir_c, TARGET_PLAIN)}). An "
+            "instruction of the plugin's is not always as fast as one of MkDocs' (memory, caches), so this is the "
+            "work done, not the time taken.",
+        ]
+    elif not counted:
+        paired.append("- Instructions: not counted (`--no-instructions`).")
+    else:
+        paired.append("- Instructions: not counted (valgrind is not installed: `apt-get install valgrind`).")
     if d is not None:
         lines.append(f"| (d)/(a): mkdocs-static-i18n / the plugin | {median(d.wall) / median(a.wall):.3f} | "
                      f"{median(d.cpu) / median(a.cpu):.3f} | none (for comparison) | - | - |")
