@@ -27,6 +27,8 @@ CORNERS = [
     "- a\n- - b\n  - c\n",
     "",
     "multi: |\n  line one\n  line two\nfolded: >\n  folded\n  text\n",
+    # The same text plain and quoted, one after the other: each scalar's tag is resolved once and kept.
+    "a: yes\nb: 'yes'\nc: \"yes\"\nd: yes\ne: 2026-11-01\nf: '2026-11-01'\ng: ~\nh: '~'\n",
 ]
 
 SCALARS = st.one_of(st.text(max_size=20), st.integers(), st.booleans(), st.none(),
