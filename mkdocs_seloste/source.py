@@ -39,8 +39,9 @@ class _Loader(_SAFE_LOADER):
     An alias is built again where it is used, so no two places share one object.
     """
 
-    # The tag of a plain scalar depends on its text alone (safe loading has no path resolvers), and
-    # front matter repeats its texts ("fi", "sv", "name", ...): each is resolved once per build.
+    # A node's tag depends on its kind, text and quoting alone (safe loading has no path resolvers),
+    # and front matter repeats its texts ("fi", "sv", "name", ...): each is resolved once, not by
+    # PyYAML's patterns every time (a sixth of the parse).
     def resolve(self, kind, value, implicit):
         return _resolve(kind, value, implicit)
 
