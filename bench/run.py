@@ -69,8 +69,8 @@ def build_cpu() -> int | None:
 BUILD_CPU = build_cpu()
 
 
-def output_root() -> Path:
-    """Where timed builds write their sites: a RAM disk where the machine has one.
+def output_root() -> tuple[Path, bool]:
+    """Where timed builds write their sites, and whether that is a RAM disk (where the machine has one).
 
     A build writes its pages and first deletes the previous ones; on this project's virtual
     machine the same build's file writing took from 0.02 s to 0.7 s, by the disk's mood. (a) and
@@ -78,8 +78,8 @@ def output_root() -> Path:
     and what remains is the builds' own work (the ratio can only grow: the same cost leaves both)."""
     shm = Path("/dev/shm")
     if shm.is_dir() and os.access(shm, os.W_OK):
-        return Path(tempfile.mkdtemp(prefix="seloste-bench-out-", dir=shm))
-    return Path(tempfile.mkdtemp(prefix="seloste-bench-out-"))
+        return Path(tempfile.mkdtemp(prefix="seloste-bench-out-", dir=shm)), True
+    return Path(tempfile.mkdtemp(prefix="seloste-bench-out-")), False
 
 
 def instructions(config: Path, site_dir: Path) -> int | None:
@@ -261,7 +261,7 @@ def main() -> int:
     stages: list[tuple[str, str]] = [("start", source_digest())]  # which code each stage measured
     date = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     tmp = Path(tempfile.mkdtemp(prefix="seloste-bench-"))
-    out_dir = output_root()
+    out_dir, ram_disk = output_root()
     # Builds read compiled bytecode, as they do from a package pip installed (pip compiles it).
     # Without this, a machine with PYTHONDONTWRITEBYTECODE set (this one has it) compiles the
     # plugin's source again in every build; the cache is filled by the untimed validation builds.
@@ -357,7 +357,7 @@ def main() -> int:
             date=date, command=command, elapsed=elapsed, n=n, pages=pages, rounds=rounds, rss_n=rss_n,
             variants=by_key, d_reason=d_reason, d_warnings=d_warnings, prof=prof, phase=phase, phase_c=phase_c,
             rss=rss, rebuild=rebuild, loads=loads, bytecode_env=bytecode_env, counted=counted,
-            ram_disk=str(out_dir).startswith("/dev/shm/"))
+            ram_disk=ram_disk)
         if out is not None:
             out.write_text(report, encoding="utf-8")
             log(f"wrote {out}")

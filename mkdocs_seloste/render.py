@@ -447,10 +447,6 @@ SECTIONS: dict[str, Callable[[_Writer], list[str]]] = {
 }
 
 
-# Sections that read nothing from the notice (the authority's details): the same in every notice.
-_SAME_IN_EVERY_NOTICE = frozenset({"complaint"})
-
-
 def _custom(w: _Writer, section_id: str) -> list[str]:
     return [paragraph for custom in w.notice.sections if custom.id == section_id
             for paragraph in w.free_text(custom.text)]
@@ -489,14 +485,7 @@ class Renderer:
         self.obfuscate_email = obfuscate_email
         # translator -> (context, msgid) -> escaped translation of a message without placeholders
         self.messages: dict[Translator, dict[tuple, str]] = {}
-        self.sections: dict[tuple[Translator, str], list[str]] = {}  # (translator, section id) -> blocks
-
-    def _same_in_every_notice(self, w: _Writer, section_id: str) -> list[str]:
-        """A section that says the same in every notice of a language: written once per build."""
-        key = (w.t, section_id)
-        if key not in self.sections:
-            self.sections[key] = SECTIONS[section_id](w)
-        return self.sections[key]
+        self.complaint: dict[Translator, list[str]] = {}  # translator -> the complaint section's blocks
 
     def render(self, notice: Notice, outline: Outline, translator: Translator, *, body: str = "",
                alternates: list[Alternate] | None = None) -> Rendered:
@@ -517,8 +506,10 @@ class Renderer:
             blocks.append(f"## {w.heading(section)} {{#{section.id}}}")
             if section.custom:
                 blocks += _custom(w, section.id)
-            elif section.id in _SAME_IN_EVERY_NOTICE:
-                blocks += self._same_in_every_notice(w, section.id)
+            elif section.id == "complaint":  # reads nothing from the notice: written once per language
+                if translator not in self.complaint:
+                    self.complaint[translator] = _complaint(w)
+                blocks += self.complaint[translator]
             else:
                 blocks += SECTIONS[section.id](w)
             blocks += w.free_text(notice.text.get(section.id, []))

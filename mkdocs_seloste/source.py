@@ -83,6 +83,7 @@ class _Loader(_SAFE_LOADER):
 
 @lru_cache(maxsize=8192)
 def _resolve(kind, value, implicit):
+    # PyYAML's resolve reads only class attributes of its loader, so the class stands in for an instance.
     return _SAFE_LOADER.resolve(_SAFE_LOADER, kind, value, implicit)
 
 
