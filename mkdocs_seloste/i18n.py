@@ -11,7 +11,7 @@ import gettext as _gettext
 import os
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from babel import Locale
 from babel.dates import format_date
 from babel.lists import format_list
 
-from . import pofile
+from . import formats, pofile
 from .languages import Language
 from .text import Text
 from .vocabulary import Message
@@ -129,7 +129,6 @@ class Translator:
     def __init__(self, language: Language, catalogs: list[Catalog]):
         self.language = language
         self.catalogs = catalogs
-        self.locale = Locale.parse(language.locale)  # parsed once, not on every date and list
         self._dates: dict[datetime.date, str] = {}
         self._translated: dict[tuple[str | None, str], str] = {}  # asked for on every page
 
@@ -184,16 +183,24 @@ class Translator:
         """A vocabulary term (anything with a `message`) or free text, as plain text in this language."""
         return self.resolve(item, default)[0] if isinstance(item, Text) else self.message(item.message)
 
+    @cached_property
+    def locale(self) -> Locale:
+        """Babel's locale, parsed (and its data loaded) only for what formats.py does not write."""
+        return Locale.parse(self.language.locale)
+
     def format_date(self, date: datetime.date) -> str:
         found = self._dates.get(date)
         if found is None:
-            found = self._dates[date] = format_date(date, self.language.date_format, locale=self.locale)
+            pattern = self.language.date_format
+            found = formats.date(date, pattern, self.language.locale)
+            if found is None:
+                found = format_date(date, pattern, locale=self.locale)
+            self._dates[date] = found
         return found
 
     def format_list(self, items: list[str]) -> str:
-        if len(items) < 2:
-            return items[0] if items else ""
-        return format_list(items, locale=self.locale)
+        found = formats.join(items, self.language.locale)
+        return found if found is not None else format_list(items, locale=self.locale)
 
 
 def missing_translation(text: Text, language: Language, default: Language) -> str:
