@@ -71,7 +71,8 @@ def completeness(notice: Notice, outline: Outline) -> list[Finding]:
     if notice.rights is None:
         need(False, "rights", "Art. 13(2)(b)", "rights", "add 'rights:' so that the data subject's rights are listed")
     else:
-        missing = [right for right in applicable_rights(notice) if right not in notice.rights_shown()]
+        shown = set(notice.rights_shown())
+        missing = [right for right in applicable_rights(notice) if right not in shown]
         need(not missing, "rights", "Art. 13(2)(b-c)", "rights.include",
              f"list these rights too, which the GDPR gives for this processing: {', '.join(missing)}")
         targets = request_targets(notice, outline)

@@ -182,7 +182,8 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
             file.content_string = render.page(meta, rendered.markdown)
 
     def on_page_content(self, html_content: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        script = self.machine_readable.get(page.file.src_uri) if self.config.enabled else None
+        # Taken, not kept: the page holds it from here on.
+        script = self.machine_readable.pop(page.file.src_uri, None) if self.config.enabled else None
         return None if script is None else html_content + "\n" + script
 
     def on_page_context(self, context, page: Page, config: MkDocsConfig, nav: Navigation):
