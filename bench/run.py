@@ -1,6 +1,6 @@
 """The mkdocs-seloste build benchmark (issue 7). From the repository's top folder:
 
-    python bench/run.py            # the full run; writes bench/RESULTS.md (about 10 minutes on 2 cores)
+    python bench/run.py            # the full run; writes bench/RESULTS.md (15-20 minutes on 2 cores)
     python bench/run.py --quick    # a smoke run with small sites; prints the report, writes no file
 
 Every site is generated into a temporary folder. Every build is `python -m mkdocs build -q -f ...`
