@@ -267,7 +267,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, help="the report (default bench/RESULTS.md; --quick: none, printed only)")
     parser.add_argument("--keep", action="store_true", help="keep the generated sites (their folder is printed)")
     parser.add_argument("--no-instructions", action="store_true",
-                        help="skip counting instructions under valgrind (about 4 minutes of the full run)")
+                        help="skip counting instructions under valgrind (4 to 6 minutes of the full run)")
     args = parser.parse_args()
     n = args.n or (10 if args.quick else 100)
     pages = args.pages or (100 if args.quick else 1000)

@@ -10,7 +10,7 @@ from babel.lists import format_list
 
 from mkdocs_seloste import formats
 from mkdocs_seloste.i18n import translators
-from mkdocs_seloste.languages import default_languages, make_language
+from mkdocs_seloste.languages import KNOWN, default_languages, make_language
 from mkdocs_seloste.outline import build
 from mkdocs_seloste.render import Renderer
 from mkdocs_seloste.source import load
@@ -28,6 +28,11 @@ def test_the_tables_are_babels_data():
         assert formats.MONTHS[locale] == tuple(data.months["format"]["wide"][m] for m in range(1, 13)), locale
         assert formats.LIST_PATTERNS[locale] == dict(data.list_patterns["standard"]), locale
     assert sorted(formats.LIST_PATTERNS) == LOCALES
+
+
+def test_every_built_in_language_has_its_table():
+    # languages.KNOWN and these tables name the same locales: a new built-in language needs both.
+    assert sorted(known["locale"] for known in KNOWN.values()) == LOCALES
 
 
 @pytest.mark.parametrize("locale", LOCALES)
