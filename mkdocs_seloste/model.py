@@ -21,7 +21,8 @@ COMPLETENESS_LEVELS = ("error", "warn", "off")
 NONE = "none"  # written where a notice states there is nothing: `recipients: none`
 
 
-@dataclass(frozen=True)
+# Slots: a notice holds a Term or a Text for every value, and a dict for each would double their memory.
+@dataclass(frozen=True, slots=True)
 class Term:
     """A vocabulary key, translated by the package catalogs."""
 

@@ -6,6 +6,7 @@ unless a top-level `seloste:` key is there.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,12 @@ class _NotPlain(Exception):
     """A document the plain construction does not cover: PyYAML's own constructor builds it."""
 
 
+@lru_cache(maxsize=8192)
+def _resolve_tag(kind, value, implicit):
+    # PyYAML's resolve reads only class attributes of its loader, so the class stands in for an instance.
+    return _SAFE_LOADER.resolve(_SAFE_LOADER, kind, value, implicit)
+
+
 class _Loader(_SAFE_LOADER):
     """yaml.safe_load's result, built faster for the plain documents front matter is.
 
@@ -41,15 +48,13 @@ class _Loader(_SAFE_LOADER):
 
     # A node's tag depends on its kind, text and quoting alone (safe loading has no path resolvers),
     # and front matter repeats its texts ("fi", "sv", "name", ...): each is resolved once, not by
-    # PyYAML's patterns every time (a sixth of the parse).
-    def resolve(self, kind, value, implicit):
-        return _resolve(kind, value, implicit)
-
-    def descend_resolver(self, current_node, current_index):
-        pass  # only path resolvers need it, and safe loading has none
-
-    def ascend_resolver(self):
-        pass
+    # PyYAML's patterns every time (a sixth of the parse). libyaml calls these three for every node:
+    # they are C functions, not Python methods, so that no Python frame is made for any of them.
+    resolve = staticmethod(_resolve_tag)
+    # Only path resolvers need to follow the parser down and up the tree, and safe loading has none:
+    # do nothing, with C functions that take the same arguments (a node and an index; nothing).
+    descend_resolver = staticmethod(operator.is_)
+    ascend_resolver = staticmethod(bool)
 
     def construct_document(self, node):
         try:
@@ -79,12 +84,6 @@ class _Loader(_SAFE_LOADER):
             raise _NotPlain
         finally:
             ancestors.discard(id(node))
-
-
-@lru_cache(maxsize=8192)
-def _resolve(kind, value, implicit):
-    # PyYAML's resolve reads only class attributes of its loader, so the class stands in for an instance.
-    return _SAFE_LOADER.resolve(_SAFE_LOADER, kind, value, implicit)
 
 
 def read_notice_source(path: str | Path) -> str | None:

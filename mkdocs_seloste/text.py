@@ -11,7 +11,7 @@ from functools import lru_cache
 REF_MARKER = re.compile(r"\{ref:([^{}]*)\}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per value a clinic wrote: no dict for each
 class Text:
     """A piece of text a clinic wrote.
 
