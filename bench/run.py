@@ -37,8 +37,9 @@ TARGET_PLAIN = 1.02  # (c) with the plugin / without
 TARGET_REBUILD_S = 1.0
 NOISY_SPREAD = 0.15  # (max - min) / median of one variant's builds above which the verdicts are not worth much
 # (a), (b) and (d) build this many times in each round, (c) once: a 3 s build is cheap to repeat, and on a
-# shared host a ratio of 2 % or 10 % needs many samples before its median means anything.
-SMALL_REPEATS = 3
+# shared host a ratio of 2 % or 10 % needs many samples before its median means anything (27 pairs of
+# (a)/(b) left an interval 0.046 wide; its width falls with the square root of the pairs).
+SMALL_REPEATS = 6
 RESAMPLES = 4000  # bootstrap resamples for the 95 % intervals
 
 
@@ -426,7 +427,8 @@ def write_report(*, stages, date, command, elapsed, n, pages, rounds, rss_n, var
         f"- Every build: `python -m mkdocs build -q -f <mkdocs.yml> -d <dir>` in a subprocess of its own, wall "
         "time by `time.perf_counter`, CPU time (user + system) and peak RSS of that child by `os.wait4`. "
         f"{rounds} timed rounds; in each round (a), (b) and (d) build {SMALL_REPEATS} times and each (c) once, "
-        "the order reversed every other round (a b d a b d a b d c+ c- | c- c+ d b a d b a d b a | ...), after "
+        f"the order reversed every other round ({' '.join(['a b d'] * SMALL_REPEATS)} c+ c- | "
+        f"c- c+ {' '.join(['d b a'] * SMALL_REPEATS)} | ...), after "
         "one untimed validation build of each (`--strict`)."
         + (f" Every build runs pinned to CPU {BUILD_CPU} (`taskset -c {BUILD_CPU}`), the same for all variants."
            if BUILD_CPU is not None else ""),
