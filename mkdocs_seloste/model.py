@@ -138,22 +138,7 @@ class Notice:
     def leaves(self) -> list[Text | Term | str]:
         """Every value the notice holds that reaches its pages: texts, terms and contact details."""
         found: list = []
-
-        def walk(value: Any) -> None:
-            if isinstance(value, (Text, Term, str)):
-                found.append(value)
-            elif isinstance(value, (list, tuple)):
-                for item in value:
-                    walk(item)
-            elif isinstance(value, dict):
-                for item in value.values():
-                    walk(item)
-            elif hasattr(value, "__dataclass_fields__"):
-                for name in value.__dataclass_fields__:
-                    if name not in _NOT_SHOWN:
-                        walk(getattr(value, name))
-
-        walk(self)
+        _walk(self, found)
         return found
 
     @cached_property  # the reference check, the completeness check and the catalogs all ask
@@ -167,6 +152,23 @@ class Notice:
 
 # Fields that are not said on the notice's pages: its shape, and the internal record.
 _NOT_SHOWN = frozenset({"layout", "requests_to", "id", "after", "completeness", "record"})
+
+
+def _walk(value: Any, found: list) -> None:
+    # A function of the module, not a closure over itself: that would be a reference cycle per
+    # notice, keeping every text it found alive until the cyclic collector runs.
+    if isinstance(value, (Text, Term, str)):
+        found.append(value)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _walk(item, found)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _walk(item, found)
+    elif hasattr(value, "__dataclass_fields__"):
+        for name in value.__dataclass_fields__:
+            if name not in _NOT_SHOWN:
+                _walk(getattr(value, name), found)
 
 
 def applicable_rights(notice: Notice) -> list[str]:

@@ -74,22 +74,26 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         self.localized_navs: dict[str, Navigation] = {}
         self._urls: dict[str, set[str]] = {}
         self._marked: dict[str, dict[tuple, dict[str, str]]] = {}
+        with _cyclic_gc_paused():
+            self._add_notices(files, config)
+        return files
 
+    def _add_notices(self, files: Files, config: MkDocsConfig) -> None:
+        """Every notice page parsed, checked and written in each language. Its models are freed on
+        return, before the cyclic collector runs again: it never has to look through them."""
         notices: dict[str, NoticePage] = {}
         changed: set[Path] | None = None  # asked of git at the first notice: other sites never run it
-        with _cyclic_gc_paused():
-            for file in list(files.documentation_pages()):
-                text = read_notice_source(file.abs_src_path) if file.abs_src_path else None
-                if text is not None:
-                    if changed is None:
-                        changed = history.uncommitted(Path(config.docs_dir)) if self.config.history_check else set()
-                    notices[file.src_uri] = self._add_notice(file, text, files, config, changed)
-            if notices:
-                self._prepare_site(files, config)
-            # Rendered once every page's URL is known: the language switch links to them.
-            for src_uri, page in notices.items():
-                self._write_languages(src_uri, page)
-        return files
+        for file in list(files.documentation_pages()):
+            text = read_notice_source(file.abs_src_path) if file.abs_src_path else None
+            if text is not None:
+                if changed is None:
+                    changed = history.uncommitted(Path(config.docs_dir)) if self.config.history_check else set()
+                notices[file.src_uri] = self._add_notice(file, text, files, config, changed)
+        if notices:
+            self._prepare_site(files, config)
+        # Rendered once every page's URL is known: the language switch links to them.
+        for src_uri, page in notices.items():
+            self._write_languages(src_uri, page)
 
     def _prepare_site(self, files: Files, config: MkDocsConfig) -> None:
         """What a site with notices needs; a site without any pays for none of it."""
