@@ -66,6 +66,15 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
+        self._forget_build()
+        with _cyclic_gc_paused():
+            self._add_notices(files, config)
+        return files
+
+    def _forget_build(self) -> None:
+        """Empty the state of one build. Done again when the build ends: MkDocs keeps its plugin
+        instances until the process exits (and between `mkdocs serve` rebuilds), and this state
+        reaches every page of the site, which would then be freed only at exit, at a cost."""
         self.translators: dict = {}
         self.groups: dict[str, dict[str, File]] = {}  # default src_uri -> language code -> File
         self.language_of: dict[str, tuple[Language, str]] = {}  # src_uri -> (language, default src_uri)
@@ -74,9 +83,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         self.localized_navs: dict[str, Navigation] = {}
         self._urls: dict[str, set[str]] = {}
         self._marked: dict[str, dict[tuple, dict[str, str]]] = {}
-        with _cyclic_gc_paused():
-            self._add_notices(files, config)
-        return files
+        self._restore: list[tuple] = []
 
     def _add_notices(self, files: Files, config: MkDocsConfig) -> None:
         """Every notice page parsed, checked and written in each language. Its models are freed on
@@ -197,7 +204,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         language, group_uri = entry
         group = self.groups[group_uri]
         # The theme renders this one page in the notice's language; put back in on_post_page.
-        self._restore: list[tuple] = []
+        self._put_back()
         if self.material:
             if _theme_has_language(config, language.code):
                 self._set(config.theme, "language", language.code)
@@ -212,12 +219,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         if entry is None:
             return None
         language = entry[0]
-        for mapping, key, old in reversed(self._restore):
-            if old is _MISSING:
-                del mapping[key]
-            else:
-                mapping[key] = old
-        self._restore = []
+        self._put_back()
         output = _set_html_lang(output, language.tag)
         if language != self.default:
             output = self._mark_default_language_nav(output, page, language)
@@ -282,6 +284,15 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
             self._urls[language.code] = {_site_path("", group[language.code].url) for group in self.groups.values()}
         return self._urls[language.code]
 
+    def _put_back(self) -> None:
+        """The theme's settings as they were before on_page_context changed them for one page."""
+        for mapping, key, old in reversed(self._restore):
+            if old is _MISSING:
+                del mapping[key]
+            else:
+                mapping[key] = old
+        self._restore = []
+
     def _set(self, mapping, key: str, value) -> None:
         self._restore.append((mapping, key, mapping[key] if key in mapping else _MISSING))
         mapping[key] = value
@@ -325,8 +336,16 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         return None
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        if self.config.enabled and self.material and self.groups:
+        if not self.config.enabled:
+            return
+        if self.material and self.groups:
             self._sitemaps_for_material(config)
+        self._forget_build()
+
+    def on_build_error(self, error: Exception) -> None:
+        if self.config.enabled and hasattr(self, "groups"):
+            self._put_back()  # a page may have failed while the theme spoke its language
+            self._forget_build()
 
     def _sitemaps_for_material(self, config: MkDocsConfig) -> None:
         """Material's JavaScript reads sitemap.xml beside every <link rel="alternate"> (it expects one

@@ -8,6 +8,8 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from mkdocs_seloste.plugin import SelostePlugin
+
 from conftest import MINIMAL, SITE_EXAMPLE, notice_page, write_site
 
 
@@ -16,21 +18,27 @@ def seloste(*args, cwd=None):
 
 
 @pytest.mark.parametrize("use_directory_urls", [True, False])
-def test_render_prints_the_markdown_the_plugin_would_build(tmp_path, use_directory_urls):
+def test_render_prints_the_markdown_the_plugin_would_build(tmp_path, monkeypatch, use_directory_urls):
     site_example = tmp_path / "site_example"
     shutil.copytree(SITE_EXAMPLE, site_example, ignore=shutil.ignore_patterns("site"))
     config_file = site_example / "mkdocs.yml"
     if not use_directory_urls:
         config_file.write_text(config_file.read_text(encoding="utf-8") + "\nuse_directory_urls: false\n",
                                encoding="utf-8")
-    config = load_config(str(config_file), site_dir=str(tmp_path / "site"))
-    build(config)
-    plugin = config.plugins["seloste"]
     page = "tietosuoja/potilasrekisteri.md"
+    handed: dict[str, str] = {}  # language code -> the page's text as the plugin handed it to MkDocs
+    on_post_build = SelostePlugin.on_post_build
+
+    def keep_pages(self, config):  # the plugin lets go of its pages when the build ends
+        handed.update({code: file.content_string for code, file in self.groups[page].items()})
+        return on_post_build(self, config)
+
+    monkeypatch.setattr(SelostePlugin, "on_post_build", keep_pages)
+    build(load_config(str(config_file), site_dir=str(tmp_path / "site")))
     for code in ("fi", "sv", "en"):
         result = seloste("render", str(site_example / "docs" / page), "--lang", code, "-f", str(config_file))
         assert result.returncode == 0, result.stderr
-        handed_to_mkdocs = plugin.groups[page][code].content_string
+        handed_to_mkdocs = handed[code]
         # The same Markdown, language switch included; the plugin adds only the page's front matter.
         assert handed_to_mkdocs.startswith("---\n") and handed_to_mkdocs.endswith("---\n\n" + result.stdout)
         assert 'class="seloste-languages"' in result.stdout and "{#controller}" in result.stdout

@@ -1,10 +1,11 @@
 """Real `mkdocs build` runs: one notice page becomes full pages in fi, sv and en."""
 
 import re
+import shutil
 
 import pytest
 
-from conftest import MINIMAL, mkdocs_build, notice_page, write_site
+from conftest import MINIMAL, SITE_EXAMPLE, mkdocs_build, notice_page, write_site
 
 NOTICES = ["tietosuoja/potilasrekisteri/", "tietosuoja/asiakasrekisteri/"]
 LANGS = {"fi": ("", "fi-FI"), "sv": ("sv/", "sv-FI"), "en": ("en/", "en-FI")}
@@ -253,3 +254,24 @@ def test_navigation_entries_left_in_finnish_are_marked_on_every_page(tmp_path, u
         assert by_text["Etusivu"] == by_text["Yhteystiedot"] == by_text["Ohje"] == "fi-FI", (page, by_text)
         notices = [lang for text, lang in by_text.items() if text in ("Kundregister", "Customer register")]
         assert notices and all(lang is None for lang in notices), (page, by_text)
+
+
+def test_a_build_leaves_none_of_its_pages_alive(tmp_path):
+    """MkDocs keeps plugin instances until the process exits (and across `mkdocs serve` rebuilds):
+    state kept by the plugin after the build would keep every page of the site alive with it."""
+    import gc
+    import weakref
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.structure.pages import Page
+
+    shutil.copytree(SITE_EXAMPLE, tmp_path, dirs_exist_ok=True, ignore=shutil.ignore_patterns("site"))
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    build(config)
+    pages = [weakref.ref(o) for o in gc.get_objects()
+             if isinstance(o, Page) and o.file.dest_dir == config.site_dir]
+    assert len(pages) > 9  # every page, generated language versions included
+    del config
+    gc.collect()
+    assert [ref().file.src_uri for ref in pages if ref() is not None] == []
