@@ -183,7 +183,7 @@ def static_i18n_available() -> str | None:
     try:
         metadata.version("mkdocs-static-i18n")
     except metadata.PackageNotFoundError:
-        return "mkdocs-static-i18n is not installed (pip install mkdocs-static-i18n)"
+        return "mkdocs-static-i18n is not installed (pip install -e '.[bench]')"
     return None
 
 
