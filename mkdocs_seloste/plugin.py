@@ -51,6 +51,10 @@ _NOT_FOUND = N_("404 page", "The page you were looking for was not found.")
 class SelostePlugin(BasePlugin[SelosteConfig]):
     supports_multiple_instances = False
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._forget_build()  # so that every event, on_build_error included, finds the build's state
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
             return None
@@ -66,13 +70,12 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
-        self._forget_build()
         with _cyclic_gc_paused():
             self._add_notices(files, config)
         return files
 
     def _forget_build(self) -> None:
-        """Empty the state of one build. Done again when the build ends: MkDocs keeps its plugin
+        """Empty the state of one build, done again whenever a build ends: MkDocs keeps its plugin
         instances until the process exits (and between `mkdocs serve` rebuilds), and this state
         reaches every page of the site, which would then be freed only at exit, at a cost."""
         self.translators: dict = {}
@@ -204,7 +207,6 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         language, group_uri = entry
         group = self.groups[group_uri]
         # The theme renders this one page in the notice's language; put back in on_post_page.
-        self._put_back()
         if self.material:
             if _theme_has_language(config, language.code):
                 self._set(config.theme, "language", language.code)
@@ -343,7 +345,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         self._forget_build()
 
     def on_build_error(self, error: Exception) -> None:
-        if self.config.enabled and hasattr(self, "groups"):
+        if self.config.enabled:
             self._put_back()  # a page may have failed while the theme spoke its language
             self._forget_build()
 

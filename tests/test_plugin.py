@@ -275,3 +275,29 @@ def test_a_build_leaves_none_of_its_pages_alive(tmp_path):
     del config
     gc.collect()
     assert [ref().file.src_uri for ref in pages if ref() is not None] == []
+
+
+def test_a_failed_build_puts_the_theme_back_and_forgets_its_pages(tmp_path, caplog):
+    """A page that fails while the theme speaks its language must not leave the theme in it for the
+    next `mkdocs serve` rebuild, nor the failed build's pages held by the plugin."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
+
+    shutil.copytree(SITE_EXAMPLE, tmp_path, dirs_exist_ok=True, ignore=shutil.ignore_patterns("site"))
+    # A hook runs after the plugin: it fails on the Swedish page, between on_page_context and on_post_page.
+    (tmp_path / "fail.py").write_text(
+        "from mkdocs.exceptions import PluginError\n"
+        "def on_page_context(context, page, config, nav):\n"
+        "    if page.file.src_uri.startswith('sv/'):\n"
+        "        raise PluginError('failed on purpose: ' + config.theme['language'])\n"
+        "    return context\n", encoding="utf-8")
+    with (tmp_path / "mkdocs.yml").open("a", encoding="utf-8") as f:
+        f.write("\nhooks:\n  - fail.py\n")
+    config = load_config(str(tmp_path / "mkdocs.yml"))
+    with pytest.raises(Abort):
+        build(config)
+    assert "failed on purpose: sv" in caplog.text  # it failed while the theme spoke Swedish
+    plugin = config.plugins["seloste"]
+    assert config.theme["language"] == "fi" and "alternate" not in config.extra
+    assert plugin.groups == {} and plugin.language_of == {}
