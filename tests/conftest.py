@@ -59,6 +59,12 @@ def write_site(root: Path, pages: dict[str, str], *, theme: str | dict = "materi
     return root / "mkdocs.yml"
 
 
+def copy_site_example(root: Path) -> Path:
+    """site_example copied to root (made if missing) without a built site; returns its mkdocs.yml."""
+    shutil.copytree(SITE_EXAMPLE, root, dirs_exist_ok=True, ignore=shutil.ignore_patterns("site"))
+    return root / "mkdocs.yml"
+
+
 def notice_page(seloste: dict, body: str = "") -> str:
     return "---\n" + yaml.safe_dump({"seloste": seloste}, allow_unicode=True, sort_keys=False) + "---\n\n" + body
 
@@ -67,8 +73,7 @@ def notice_page(seloste: dict, body: str = "") -> str:
 def site_example(tmp_path_factory) -> Build:
     """site_example copied out of the repository and built once with --strict."""
     root = tmp_path_factory.mktemp("site_example")
-    shutil.copytree(SITE_EXAMPLE, root, dirs_exist_ok=True, ignore=shutil.ignore_patterns("site"))
-    build = mkdocs_build(root / "mkdocs.yml")
+    build = mkdocs_build(copy_site_example(root))
     assert build.returncode == 0, build.output
     return build
 

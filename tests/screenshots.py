@@ -126,12 +126,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from conftest import SITE_EXAMPLE, mkdocs_build
+    from conftest import copy_site_example, mkdocs_build
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory(prefix="seloste-site-") as tmp:
-        shutil.copytree(SITE_EXAMPLE, tmp, dirs_exist_ok=True, ignore=shutil.ignore_patterns("site"))
-        build = mkdocs_build(Path(tmp) / "mkdocs.yml")
+        build = mkdocs_build(copy_site_example(Path(tmp)))
         if build.returncode != 0:
             print(build.output, file=sys.stderr)
             return 1

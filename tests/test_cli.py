@@ -1,6 +1,5 @@
 """The `seloste` command, run as a real process against site_example."""
 
-import shutil
 import subprocess
 import sys
 
@@ -10,7 +9,7 @@ from mkdocs.config import load_config
 
 from mkdocs_seloste.plugin import SelostePlugin
 
-from conftest import MINIMAL, SITE_EXAMPLE, notice_page, write_site
+from conftest import MINIMAL, SITE_EXAMPLE, copy_site_example, notice_page, write_site
 
 
 def seloste(*args, cwd=None):
@@ -20,8 +19,7 @@ def seloste(*args, cwd=None):
 @pytest.mark.parametrize("use_directory_urls", [True, False])
 def test_render_prints_the_markdown_the_plugin_would_build(tmp_path, monkeypatch, use_directory_urls):
     site_example = tmp_path / "site_example"
-    shutil.copytree(SITE_EXAMPLE, site_example, ignore=shutil.ignore_patterns("site"))
-    config_file = site_example / "mkdocs.yml"
+    config_file = copy_site_example(site_example)
     if not use_directory_urls:
         config_file.write_text(config_file.read_text(encoding="utf-8") + "\nuse_directory_urls: false\n",
                                encoding="utf-8")

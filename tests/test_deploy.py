@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, SITE_EXAMPLE
+from conftest import ROOT, copy_site_example
 
 SITE_URL = "https://esimerkki.github.io/mkdocs-seloste/"
 NOTICES = ["tietosuoja/potilasrekisteri/", "tietosuoja/asiakasrekisteri/"]
@@ -44,7 +44,7 @@ def deployed(tmp_path_factory):
     remote = tmp / "pages.git"
     run("git", "init", "--bare", "--quiet", str(remote), cwd=tmp)
     checkout = tmp / "clinic"
-    shutil.copytree(SITE_EXAMPLE, checkout, ignore=shutil.ignore_patterns("site"))
+    copy_site_example(checkout)
     run("git", "init", "--quiet", "--initial-branch=main", cwd=checkout)
     run("git", "config", "user.name", "Klinikan verkkosivut", cwd=checkout)
     run("git", "config", "user.email", "verkkosivut@example.fi", cwd=checkout)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import xml.etree.ElementTree as ET
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -19,7 +18,7 @@ from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import SITE_EXAMPLE, mkdocs_build
+from conftest import copy_site_example, mkdocs_build
 
 SUBPATH_URL = "https://esimerkki.github.io/mkdocs-seloste/"
 ROOT_URL = "https://esimerkki.github.io/"
@@ -53,7 +52,7 @@ def builds(tmp_path_factory):
     configs = {}
     for name, (use_directory_urls, site_url) in VARIANTS.items():
         root = tmp_path_factory.mktemp(name)
-        shutil.copytree(SITE_EXAMPLE, root, dirs_exist_ok=True, ignore=shutil.ignore_patterns("site"))
+        copy_site_example(root)
         configs[name] = configure(root, use_directory_urls, site_url)
     with ThreadPoolExecutor(max_workers=len(configs)) as pool:
         done = dict(zip(configs, pool.map(mkdocs_build, configs.values())))

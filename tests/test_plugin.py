@@ -1,11 +1,16 @@
 """Real `mkdocs build` runs: one notice page becomes full pages in fi, sv and en."""
 
+import gc
 import re
-import shutil
+import weakref
 
 import pytest
+from mkdocs.commands.build import build as build_in_process  # the tests below need the objects of a build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+from mkdocs.structure.pages import Page
 
-from conftest import MINIMAL, SITE_EXAMPLE, mkdocs_build, notice_page, write_site
+from conftest import MINIMAL, copy_site_example, mkdocs_build, notice_page, write_site
 
 NOTICES = ["tietosuoja/potilasrekisteri/", "tietosuoja/asiakasrekisteri/"]
 LANGS = {"fi": ("", "fi-FI"), "sv": ("sv/", "sv-FI"), "en": ("en/", "en-FI")}
@@ -259,16 +264,8 @@ def test_navigation_entries_left_in_finnish_are_marked_on_every_page(tmp_path, u
 def test_a_build_leaves_none_of_its_pages_alive(tmp_path):
     """MkDocs keeps plugin instances until the process exits (and across `mkdocs serve` rebuilds):
     state kept by the plugin after the build would keep every page of the site alive with it."""
-    import gc
-    import weakref
-
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.structure.pages import Page
-
-    shutil.copytree(SITE_EXAMPLE, tmp_path, dirs_exist_ok=True, ignore=shutil.ignore_patterns("site"))
-    config = load_config(str(tmp_path / "mkdocs.yml"))
-    build(config)
+    config = load_config(str(copy_site_example(tmp_path)))
+    build_in_process(config)
     pages = [weakref.ref(o) for o in gc.get_objects()
              if isinstance(o, Page) and o.file.dest_dir == config.site_dir]
     assert len(pages) > 9  # every page, generated language versions included
@@ -280,11 +277,7 @@ def test_a_build_leaves_none_of_its_pages_alive(tmp_path):
 def test_a_failed_build_puts_the_theme_back_and_forgets_its_pages(tmp_path, caplog):
     """A page that fails while the theme speaks its language must not leave the theme in it for the
     next `mkdocs serve` rebuild, nor the failed build's pages held by the plugin."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import Abort
-
-    shutil.copytree(SITE_EXAMPLE, tmp_path, dirs_exist_ok=True, ignore=shutil.ignore_patterns("site"))
+    copy_site_example(tmp_path)
     # A hook runs after the plugin: it fails on the Swedish page, between on_page_context and on_post_page.
     (tmp_path / "fail.py").write_text(
         "from mkdocs.exceptions import PluginError\n"
@@ -296,7 +289,7 @@ def test_a_failed_build_puts_the_theme_back_and_forgets_its_pages(tmp_path, capl
         f.write("\nhooks:\n  - fail.py\n")
     config = load_config(str(tmp_path / "mkdocs.yml"))
     with pytest.raises(Abort):
-        build(config)
+        build_in_process(config)
     assert "failed on purpose: sv" in caplog.text  # it failed while the theme spoke Swedish
     plugin = config.plugins["seloste"]
     assert config.theme["language"] == "fi" and "alternate" not in config.extra

@@ -1,14 +1,13 @@
 """Notices without MkDocs: Markdown pages for other generators, and a build under ProperDocs."""
 
 import os
-import shutil
 import subprocess
 import sys
 
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import SITE_EXAMPLE
+from conftest import SITE_EXAMPLE, copy_site_example
 
 
 def test_build_notices_writes_every_notice_in_every_language(tmp_path):
@@ -26,9 +25,9 @@ def test_build_notices_writes_every_notice_in_every_language(tmp_path):
 
 def test_site_example_builds_under_properdocs(tmp_path):
     # ProperDocs, an MkDocs fork, loads plugins of the mkdocs.plugins entry point unchanged.
-    shutil.copytree(SITE_EXAMPLE, tmp_path / "site_example", ignore=shutil.ignore_patterns("site"))
     root = tmp_path / "site_example"
-    result = subprocess.run([sys.executable, "-m", "properdocs", "build", "--strict", "-f", str(root / "mkdocs.yml")],
+    config_file = copy_site_example(root)
+    result = subprocess.run([sys.executable, "-m", "properdocs", "build", "--strict", "-f", str(config_file)],
                             capture_output=True, text=True, cwd=root, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert result.returncode == 0, result.stdout + result.stderr
     for prefix, tag in (("", "fi-FI"), ("sv/", "sv-FI"), ("en/", "en-FI")):
