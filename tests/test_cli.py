@@ -28,7 +28,7 @@ def test_render_prints_the_markdown_the_plugin_would_build(tmp_path, monkeypatch
     on_post_build = SelostePlugin.on_post_build
 
     def keep_pages(self, config):  # the plugin lets go of its pages when the build ends
-        handed.update({code: file.content_string for code, file in self.groups[page].items()})
+        handed.update({code: file.content_string for code, file in self.pages.groups[page].items()})
         return on_post_build(self, config)
 
     monkeypatch.setattr(SelostePlugin, "on_post_build", keep_pages)

@@ -293,4 +293,4 @@ def test_a_failed_build_puts_the_theme_back_and_forgets_its_pages(tmp_path, capl
     assert "failed on purpose: sv" in caplog.text  # it failed while the theme spoke Swedish
     plugin = config.plugins["seloste"]
     assert config.theme["language"] == "fi" and "alternate" not in config.extra
-    assert plugin.groups == {} and plugin.language_of == {}
+    assert plugin.pages is None and plugin.nav is None  # the failed build's pages are let go

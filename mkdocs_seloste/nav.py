@@ -1,0 +1,104 @@
+"""The site's navigation on a notice page in another language: each notice entry replaced by its
+version in that language, and every other entry marked as the default language's (WCAG 3.1.2)."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+from .languages import Language
+from .pages import NoticePages, site_path
+
+# Navigation entries of Material (md-nav__link) and of MkDocs' own theme (nav-link, dropdown-item):
+# every <a> and <label> is found with a simple pattern (split keeps the tags), then its class checked.
+_LINK_TAG = re.compile(r"(<(?:a|label)\s[^>]*>)")
+_CONTENT_STARTS = ('<div class="md-content"', '<div class="col-md-9" role="main">')
+
+
+class LocalizedNav:
+    """The navigation of each notice language, made once per build and language."""
+
+    def __init__(self, pages: NoticePages):
+        self.pages = pages
+        self.default = pages.default
+        self._navs: dict[str, Navigation] = {}
+        self._marked: dict[str, dict[tuple, dict[str, str]]] = {}
+
+    def for_language(self, language: Language, nav: Navigation) -> Navigation:
+        """The site's navigation with each notice page replaced by its version in this language."""
+        if language.code in self._navs:
+            return self._navs[language.code]
+        groups = self.pages.groups
+        pages: list[Page] = []
+
+        def copy(items, parent):
+            out = []
+            for item in items:
+                if isinstance(item, Section):
+                    section = Section(item.title, [])
+                    section.parent = parent
+                    section.children = copy(item.children, section)
+                    out.append(section)
+                    continue
+                if isinstance(item, Page):
+                    group = groups.get(item.file.src_uri)
+                    if group is not None and group[language.code].page is not None:
+                        item = group[language.code].page
+                        item.parent = parent
+                    pages.append(item)
+                out.append(item)
+            return out
+
+        localized = Navigation(copy(nav.items, None), pages)
+        localized.homepage = nav.homepage
+        self._navs[language.code] = localized
+        return localized
+
+    def mark_default_language(self, output: str, page: Page, language: Language) -> str:
+        """On a page in another language, the navigation's other entries are the site's own pages in the
+        default language: say so, for screen readers (WCAG 3.1.2)."""
+        own = self.pages.site_paths(language)
+        # Links are relative to the page's folder: its URL with directory URLs, else the URL's folder.
+        folder = page.url if page.url.endswith("/") or not page.url else posixpath.dirname(page.url)
+        # "../x/" means the same from every folder with the same parent: sibling pages share answers.
+        parent = posixpath.dirname(folder.rstrip("/")) if folder.strip("/") else None
+        # (what the answer depends on) -> tag -> the tag to write
+        marked = self._marked.setdefault(language.code, {})
+        by_parent = marked.setdefault(("parent", parent), {}) if parent is not None else None
+        by_folder = marked.setdefault(("folder", folder), {})
+        anywhere = marked.setdefault(("anywhere",), {})  # no link to another page: the same answer on every page
+        # Both themes write the navigation before the page's content; the content is the notice.
+        end = next((i for i in (output.find(marker) for marker in _CONTENT_STARTS) if i >= 0), len(output))
+        # Text and tags taking turns; every tag is looked up, and worked out once per answer it depends on.
+        pieces = _LINK_TAG.split(output[:end])
+        for i in range(1, len(pieces), 2):
+            tag = pieces[i]
+            if 'href="../' in tag and by_parent is not None:
+                answers = by_parent
+            elif 'href="' not in tag or 'href="#' in tag:
+                answers = anywhere
+            else:
+                answers = by_folder
+            found = answers.get(tag)
+            if found is None:
+                found = answers[tag] = self._marked_tag(tag, folder, own)
+            pieces[i] = found
+        return "".join(pieces) + output[end:]
+
+    def _marked_tag(self, tag: str, folder: str, own: set[str]) -> str:
+        """A navigation entry marked as the default language's, unless it links to a page in this one."""
+        start = tag.find(' class="') + 8
+        if start < 8 or " lang=" in tag or 'for="__toc"' in tag:
+            return tag
+        classes = tag[start:tag.find('"', start)]
+        if "md-nav__link" not in classes and "nav-link" not in classes and "dropdown-item" not in classes:
+            return tag
+        start = tag.find(' href="') + 7
+        if start >= 7:
+            href = tag[start:tag.find('"', start)]
+            if href.startswith("#") or site_path(folder, href) in own:
+                return tag
+        return f'{tag[:-1]} lang="{self.default.tag}">'

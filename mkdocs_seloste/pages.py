@@ -1,0 +1,198 @@
+"""The notice pages of one build: found among the site's files, parsed, checked, and written in
+every language. Knows MkDocs' files and pages; everything about notices is in the core modules."""
+
+from __future__ import annotations
+
+import posixpath
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urljoin
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.utils import get_relative_url
+
+from . import history, jsonld, render
+from .checks import check, level
+from .config import SelosteConfig
+from .i18n import CatalogError, Translator, missing_translation, po_path, translators
+from .languages import Language, version_uri
+from .model import NoticeError, Problem
+from .render import Alternate, Renderer
+from .source import NoticePage, load, read_notice_source
+
+log = get_plugin_logger(__name__)
+
+_CSS_SOURCE = Path(__file__).parent / "assets" / "seloste.css"
+CSS_URI = "assets/stylesheets/seloste.css"
+
+Group = dict[str, File]  # language code -> the File of a notice's version in that language
+
+
+class NoticePages:
+    """Every notice page of one build and its language versions. Made anew for each build: MkDocs
+    keeps its plugins between `mkdocs serve` rebuilds, and this reaches every page of the site."""
+
+    def __init__(self, options: SelosteConfig, config: MkDocsConfig):
+        self.options = options
+        self.languages: list[Language] = options.languages
+        self.default = self.languages[0]
+        self.site_locale_dir = site_locale_dir(options, config)
+        self.renderer = Renderer(self.default, obfuscate_email=options.obfuscate_email)
+        self.site_url = config.site_url
+        self.translators: dict[str, Translator] = {}
+        self.groups: dict[str, Group] = {}  # default src_uri -> its language versions
+        self.language_of: dict[str, tuple[Language, str]] = {}  # src_uri -> (language, default src_uri)
+        self.machine_readable: dict[str, str] = {}  # src_uri -> the page's JSON-LD <script>
+        self._urls: dict[str, set[str]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.groups)
+
+    def group_of(self, src_uri: str) -> tuple[Language, Group] | None:
+        """The language of a notice page and all its versions; None for the site's other pages."""
+        entry = self.language_of.get(src_uri)
+        return None if entry is None else (entry[0], self.groups[entry[1]])
+
+    def take_jsonld(self, src_uri: str) -> str | None:
+        """The page's JSON-LD <script>, handed over, not kept: the page holds it from here on."""
+        return self.machine_readable.pop(src_uri, None)
+
+    def site_paths(self, language: Language) -> set[str]:
+        """The site paths of the notice pages in one language (worked out once per build and language)."""
+        if language.code not in self._urls:
+            self._urls[language.code] = {site_path("", group[language.code].url) for group in self.groups.values()}
+        return self._urls[language.code]
+
+    # -- on_files ---------------------------------------------------------------------------------
+
+    def add(self, files: Files, config: MkDocsConfig) -> None:
+        """Every notice page parsed, checked and written in each language. Its models are freed on
+        return, before the cyclic collector runs again: it never has to look through them."""
+        notices: dict[str, NoticePage] = {}
+        changed: set[Path] | None = None  # asked of git at the first notice: other sites never run it
+        for file in list(files.documentation_pages()):
+            text = read_notice_source(file.abs_src_path) if file.abs_src_path else None
+            if text is not None:
+                if changed is None:
+                    changed = history.uncommitted(Path(config.docs_dir)) if self.options.history_check else set()
+                notices[file.src_uri] = self._add_notice(file, text, files, config, changed)
+        if notices:
+            self._prepare_site(files, config)
+        # Rendered once every page's URL is known: the language switch links to them.
+        for src_uri, page in notices.items():
+            self._write_languages(src_uri, page)
+
+    def _prepare_site(self, files: Files, config: MkDocsConfig) -> None:
+        """What a site with notices needs; a site without any pays for none of it."""
+        try:
+            self.translators = translators(self.languages, self.site_locale_dir)
+        except CatalogError as e:
+            raise PluginError(f"seloste: {e}") from None
+        # Section anchors are written as `{#controller}`, which needs attr_list.
+        if not any(ext in ("attr_list", "markdown.extensions.attr_list") for ext in config.markdown_extensions):
+            config.markdown_extensions.append("attr_list")
+        if self.options.css:
+            files.append(File.generated(config, CSS_URI, abs_src_path=str(_CSS_SOURCE)))
+            if CSS_URI not in config.extra_css:
+                config.extra_css.append(CSS_URI)
+
+    def _add_notice(self, file: File, text: str, files: Files, config: MkDocsConfig, changed: set[Path]) -> NoticePage:
+        """Parse and check a notice page, and add a generated page for each other language."""
+        try:
+            page = load(text, [lang.code for lang in self.languages], Path(file.abs_src_path).parent)
+        except NoticeError as e:
+            raise PluginError(e.report(file.src_uri)) from None
+        if page.data_file:
+            # The notice's data file is its source, not a file of the site.
+            data_file = files.get_file_from_path(posixpath.normpath(posixpath.join(
+                posixpath.dirname(file.src_uri), page.data_file)))
+            if data_file is not None:
+                files.remove(data_file)
+        self._check(file.src_uri, page)
+        if changed and Path(file.abs_src_path).resolve() in changed:
+            self._check_date(file, text)
+        self.groups[file.src_uri] = {self.default.code: file}
+        for language in self.languages[1:]:
+            uri = version_uri(file.src_uri, language, self.default)
+            if files.get_file_from_path(uri) is not None:
+                raise PluginError(f"{file.src_uri}: the {language.english_name} version of this notice would be "
+                                  f"written to '{uri}', but the docs folder already has a page there; remove it, "
+                                  f"or set another 'prefix' for '{language.code}' under plugins.seloste.languages")
+            generated = File.generated(config, uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
+            files.append(generated)
+            self.groups[file.src_uri][language.code] = generated
+        return page
+
+    def _check(self, src_uri: str, page: NoticePage) -> None:
+        severity = level(page.notice, self.options.completeness)
+        findings = check(page.notice, page.outline) if severity != "off" else []
+        if severity == "error" and findings:
+            raise PluginError(NoticeError([Problem(f.path, f.message + (
+                f" (GDPR {f.article})" if f.article else "")) for f in findings]).report(src_uri))
+        for finding in findings:
+            log.warning(f"{src_uri}: {finding}")
+
+    def _check_date(self, file: File, text: str) -> None:
+        path = Path(file.abs_src_path)
+        if history.changed_without_new_date(history.committed_notice(path), history.notice_data(text)):
+            log.warning(f"{file.src_uri}: seloste.updated: the notice has changed since the last commit, but its "
+                        f"date has not: set 'updated' to today's date and say what changed under 'history'")
+
+    def _write_languages(self, src_uri: str, page: NoticePage) -> None:
+        group = self.groups[src_uri]
+        if page.body and len(self.languages) > 1 and not page.notice.intro:
+            log.warning(f"{src_uri}: the page's text below the front matter is shown on the {self.default.english_name} page "
+                        f"only; to introduce the notice in every language, write it under 'seloste.intro' instead")
+        for language in self.languages:
+            file = group[language.code]
+            self.language_of[file.src_uri] = (language, src_uri)
+            switch = self.options.language_switch and len(self.languages) > 1
+            alternates = [Alternate(other, None if other == language else get_relative_url(group[other.code].url, file.url))
+                          for other in self.languages] if switch else []
+            translator = self.translators[language.code]
+            rendered = self.renderer.render(page.notice, page.outline, translator, body=page.body, alternates=alternates)
+            for text in rendered.missing:
+                catalog = po_path(self.site_locale_dir, language) or (
+                    self.site_locale_dir / language.code / "LC_MESSAGES" / "mkdocs_seloste.po")
+                log.warning(f"{src_uri}: {missing_translation(text, language, self.default)} on the {language.code} "
+                            f"page. Add it to {_relative(catalog)} or write the text as a mapping by language "
+                            f"({', '.join(lang.code for lang in self.languages)})")
+            if self.options.jsonld:
+                # Written now, with the notice at hand: twice as fast as between MkDocs' pages.
+                self.machine_readable[file.src_uri] = jsonld.script(jsonld.document(
+                    page.notice, translator, self.default, title=rendered.title,
+                    url=canonical_url(self.site_url, file.url)))
+            meta = dict(page.meta)
+            if language != self.default or "title" not in meta:
+                meta["title"] = rendered.title
+            file.content_string = render.page(meta, rendered.markdown)
+
+
+def site_locale_dir(options: SelosteConfig, config: MkDocsConfig) -> Path:
+    """The site's own catalogs: `locale_dir`, relative to mkdocs.yml."""
+    return Path(config.config_file_path or ".").parent / options.locale_dir
+
+
+def canonical_url(site_url: str | None, url: str) -> str | None:
+    """A page's address as MkDocs gives it (Page.canonical_url), known before the page exists."""
+    if not site_url:
+        return None
+    return urljoin(site_url if site_url.endswith("/") else site_url + "/", url)
+
+
+@lru_cache(maxsize=65536)  # the navigation repeats its links on every page
+def site_path(folder: str, href: str) -> str:
+    """A link's target as a path from the site root ("sv/tietosuoja/x/"), from the folder it is in."""
+    path = posixpath.normpath(posixpath.join(folder, href.split("#")[0])) if href else folder
+    path = "" if path == "." else path.lstrip("/")
+    return path + "/" if href.endswith("/") and path else path
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
