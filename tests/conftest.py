@@ -14,8 +14,27 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from mkdocs_seloste.languages import default_languages
+
 ROOT = Path(__file__).resolve().parent.parent
 SITE_EXAMPLE = ROOT / "site_example"
+LANGUAGES = default_languages()  # fi, sv, en: the plugin's default languages
+CODES = [lang.code for lang in LANGUAGES]
+# Where each language's pages are in a built site, and the tag of their <html lang>.
+PAGES = {"fi": ("", "fi-FI"), "sv": ("sv/", "sv-FI"), "en": ("en/", "en-FI")}
+
+
+@pytest.fixture(autouse=True)
+def _unit_tests_start_nothing(request, monkeypatch):
+    """A test marked `unit` (run them alone with `pytest -m unit`) tests the core in this process:
+    it fails here if it starts a process, such as `mkdocs build` or msgfmt."""
+    if request.node.get_closest_marker("unit") is None:
+        return
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a test marked 'unit' must not start a process; it belongs with the site tests")
+
+    monkeypatch.setattr(subprocess, "Popen", refuse)
 
 
 @dataclass

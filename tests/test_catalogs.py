@@ -9,7 +9,8 @@ from babel.messages.pofile import read_po
 
 from mkdocs_seloste.i18n import load_catalog
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import ROOT
+
 LOCALES = ROOT / "locales"
 POT = LOCALES / "mkdocs_seloste.pot"
 PO_FILES = sorted(LOCALES.glob("*/LC_MESSAGES/mkdocs_seloste.po"))

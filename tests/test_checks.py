@@ -4,12 +4,11 @@ import re
 
 import pytest
 
-from conftest import MINIMAL, mkdocs_build, notice_page, write_site
+from conftest import CODES, MINIMAL, mkdocs_build, notice_page, write_site
 from mkdocs_seloste.checks import check
 from mkdocs_seloste.model import parse
 from mkdocs_seloste.outline import build
 
-LANGS = ["fi", "sv", "en"]
 COMPLETE = {
     **MINIMAL,
     "legal_basis": ["contract", "legitimate_interests"],
@@ -19,7 +18,7 @@ COMPLETE = {
 
 
 def findings(front):
-    notice = parse(front, LANGS)
+    notice = parse(front, CODES)
     return {f.check: f for f in check(notice, build(notice))}
 
 

@@ -17,11 +17,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, copy_site_example
+from conftest import PAGES, ROOT, copy_site_example
 
 SITE_URL = "https://esimerkki.github.io/mkdocs-seloste/"
 NOTICES = ["tietosuoja/potilasrekisteri/", "tietosuoja/asiakasrekisteri/"]
-LANGS = {"fi": ("", "fi-FI"), "sv": ("sv/", "sv-FI"), "en": ("en/", "en-FI")}
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 # No GIT_DIR or the like from outside: git must act on the temporary repositories only.
 GIT_ENV = {**{name: value for name, value in os.environ.items() if not name.startswith("GIT_")},
@@ -72,13 +71,13 @@ def test_gh_deploy_publishes_every_language(deployed):
     files = published(remote)
     assert ".nojekyll" in files  # GitHub Pages must not run Jekyll (it drops folders starting with _)
     for notice in NOTICES:
-        for prefix, _ in LANGS.values():
+        for prefix, _ in PAGES.values():
             assert f"{prefix}{notice}index.html" in files
     assert {"index.html", "404.html", "sitemap.xml", "sitemap.xml.gz", "assets/stylesheets/seloste.css"} <= files
     # --no-history: the branch is one commit, whatever was there before.
     assert run("git", "rev-list", "--count", "gh-pages", cwd=remote).strip() == "1"
     # The notices carry their language, as deployed.
-    for code, (prefix, tag) in LANGS.items():
+    for code, (prefix, tag) in PAGES.items():
         assert f'<html lang="{tag}"' in show(remote, f"{prefix}{NOTICES[0]}index.html")
 
 
@@ -96,7 +95,7 @@ def test_the_sitemap_lists_every_notice_page(deployed):
     remote, _ = deployed
     urls = sitemap_urls(show(remote, "sitemap.xml"))
     for notice in NOTICES:
-        for prefix, _ in LANGS.values():
+        for prefix, _ in PAGES.values():
             assert SITE_URL + prefix + notice in urls
     # sitemap.xml.gz is the same sitemap.
     assert gzip.decompress(show(remote, "sitemap.xml.gz", binary=True)).decode("utf-8") == show(remote, "sitemap.xml")
@@ -107,7 +106,7 @@ def test_the_sitemap_names_each_notices_language_versions(deployed):
     remote, _ = deployed
     urls = sitemap_urls(show(remote, "sitemap.xml"))
     for notice in NOTICES:
-        versions = {tag: SITE_URL + prefix + notice for prefix, tag in LANGS.values()}
+        versions = {tag: SITE_URL + prefix + notice for prefix, tag in PAGES.values()}
         for url in versions.values():
             assert urls[url] == versions, url
     # Pages that are not notices have no language versions.

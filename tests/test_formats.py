@@ -15,6 +15,8 @@ from mkdocs_seloste.outline import build
 from mkdocs_seloste.render import Renderer
 from mkdocs_seloste.source import load
 
+pytestmark = pytest.mark.unit  # the core alone: no site is built
+
 LOCALES = sorted(formats.MONTHS)
 EXAMPLE = Path(__file__).parent.parent / "site_example" / "docs" / "tietosuoja" / "potilasrekisteri.md"
 # Every month, single- and double-digit days, and years that need padding.

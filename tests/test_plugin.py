@@ -10,10 +10,9 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 from mkdocs.structure.pages import Page
 
-from conftest import MINIMAL, copy_site_example, mkdocs_build, notice_page, write_site
+from conftest import MINIMAL, PAGES, copy_site_example, mkdocs_build, notice_page, write_site
 
 NOTICES = ["tietosuoja/potilasrekisteri/", "tietosuoja/asiakasrekisteri/"]
-LANGS = {"fi": ("", "fi-FI"), "sv": ("sv/", "sv-FI"), "en": ("en/", "en-FI")}
 # Material's own interface strings in each language: the search box placeholder.
 SEARCH_PLACEHOLDER = {"fi": "Hae", "sv": "Sök", "en": "Search"}
 
@@ -29,9 +28,9 @@ def sections(soup):
 
 
 @pytest.mark.parametrize("notice", NOTICES)
-@pytest.mark.parametrize("code", LANGS)
+@pytest.mark.parametrize("code", PAGES)
 def test_every_notice_is_a_full_page_in_every_language(site_example, notice, code):
-    prefix, tag = LANGS[code]
+    prefix, tag = PAGES[code]
     soup = site_example.html(prefix + notice)
     assert soup.html["lang"] == tag
     assert soup.select_one("input.md-search__input")["placeholder"] == SEARCH_PLACEHOLDER[code]
@@ -41,15 +40,15 @@ def test_every_notice_is_a_full_page_in_every_language(site_example, notice, cod
 
 @pytest.mark.parametrize("notice", NOTICES)
 def test_sections_and_anchors_are_the_same_in_every_language(site_example, notice):
-    by_language = {code: sections(site_example.html(prefix + notice)) for code, (prefix, _) in LANGS.items()}
+    by_language = {code: sections(site_example.html(prefix + notice)) for code, (prefix, _) in PAGES.items()}
     fi = by_language["fi"]
     assert [number for _, number in fi] == list(range(1, len(fi) + 1))
     assert by_language["sv"] == fi and by_language["en"] == fi
 
 
-@pytest.mark.parametrize("code", LANGS)
+@pytest.mark.parametrize("code", PAGES)
 def test_cross_references_are_linked_section_numbers(site_example, code):
-    prefix, _ = LANGS[code]
+    prefix, _ = PAGES[code]
     soup = site_example.html(prefix + "tietosuoja/potilasrekisteri/")
     numbers = dict(sections(soup))
     links = soup.select('#rights ~ p a[href="#contact"]')
@@ -60,17 +59,17 @@ def test_cross_references_are_linked_section_numbers(site_example, code):
     assert link is not None and link.get_text() == str(dict(sections(soup))["purposes"])
 
 
-@pytest.mark.parametrize("code", LANGS)
+@pytest.mark.parametrize("code", PAGES)
 def test_language_switch_leads_to_the_same_notice(site_example, code):
-    prefix, tag = LANGS[code]
+    prefix, tag = PAGES[code]
     soup = site_example.html(prefix + "tietosuoja/asiakasrekisteri/")
     switch = soup.select_one("nav.seloste-languages")
     assert switch.select_one('[aria-current="page"]')["lang"] == tag
     page = site_example.site / prefix / "tietosuoja/asiakasrekisteri/index.html"
     for link in switch.select("a[hreflang]"):
         target = (page.parent / link["href"] / "index.html").resolve()
-        other = next(c for c, (_, t) in LANGS.items() if t == link["hreflang"])
-        assert target == (site_example.site / LANGS[other][0] / "tietosuoja/asiakasrekisteri/index.html").resolve()
+        other = next(c for c, (_, t) in PAGES.items() if t == link["hreflang"])
+        assert target == (site_example.site / PAGES[other][0] / "tietosuoja/asiakasrekisteri/index.html").resolve()
         assert link["lang"] == link["hreflang"]
     # Material's own language selector in the header leads there too, each language marked as itself.
     header_links = soup.select(".md-select__link[hreflang]")
@@ -110,7 +109,7 @@ def test_builtin_mkdocs_theme(tmp_path):
     config = write_site(tmp_path, {"index.md": "# Koti\n", "seloste.md": notice_page(MINIMAL)}, theme="mkdocs")
     build = mkdocs_build(config)
     assert build.returncode == 0, build.output
-    for code, (prefix, tag) in LANGS.items():
+    for code, (prefix, tag) in PAGES.items():
         soup = build.html(prefix + "seloste/")
         assert soup.html["lang"] == tag
         assert {link["hreflang"] for link in soup.select('head link[rel="alternate"]')} == {"fi-FI", "sv-FI", "en-FI"}
@@ -218,7 +217,7 @@ def test_sitemap_lists_the_language_versions_of_each_notice(site_example):
         urls = {u.find("s:loc", ns).text: {a.get("hreflang"): a.get("href") for a in u.findall("x:link", ns)}
                 for u in root.findall("s:url", ns)}
         base = "https://esimerkki.github.io/mkdocs-seloste/"
-        expected = {tag: f"{base}{prefix}tietosuoja/asiakasrekisteri/" for prefix, tag in LANGS.values()}
+        expected = {tag: f"{base}{prefix}tietosuoja/asiakasrekisteri/" for prefix, tag in PAGES.values()}
         for url in expected.values():
             assert urls[url] == expected
         assert urls[base] == {}  # pages that are not notices have no alternates

@@ -9,7 +9,10 @@ from babel.messages.pofile import read_po
 
 from mkdocs_seloste import pofile
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import ROOT
+
+pytestmark = pytest.mark.unit  # the core alone: no site is built
+
 CATALOGS = sorted(ROOT.glob("locales/*/LC_MESSAGES/*.po")) + sorted(ROOT.glob("site_example/locales/*/LC_MESSAGES/*.po")) \
     + sorted(ROOT.glob("tests/seeds/locales/*/LC_MESSAGES/*.po"))
 

@@ -6,15 +6,16 @@ import textwrap
 import pytest
 
 from mkdocs_seloste.i18n import translators
-from mkdocs_seloste.languages import default_languages
 from mkdocs_seloste.model import parse
 from mkdocs_seloste.outline import build
 from mkdocs_seloste import render as render_module
 from mkdocs_seloste.render import Alternate, Renderer
 from mkdocs_seloste.text import escape_markdown
 
-LANGUAGES = default_languages()
-CODES = [lang.code for lang in LANGUAGES]
+from conftest import CODES, LANGUAGES
+
+pytestmark = pytest.mark.unit  # the core alone: no site is built
+
 
 
 def render(front_matter, code="fi", site_dir=None, **kwargs):

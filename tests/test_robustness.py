@@ -7,17 +7,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import MINIMAL, mkdocs_build, notice_page, write_site
+from conftest import CODES, LANGUAGES, MINIMAL, mkdocs_build, notice_page, write_site
 from mkdocs_seloste import vocabulary
 from mkdocs_seloste.i18n import CatalogError, load_catalog, translators
-from mkdocs_seloste.languages import default_languages
 from mkdocs_seloste.model import TOP_KEYS, NoticeError
 from mkdocs_seloste.outline import build
 from mkdocs_seloste.render import Renderer
 from mkdocs_seloste.source import load
 
-LANGUAGES = default_languages()
-CODES = [lang.code for lang in LANGUAGES]
 TRANSLATORS = translators(LANGUAGES, None)
 RENDERER = Renderer(LANGUAGES[0])
 KEYS = list(TOP_KEYS) + ["name", "email", "phone", "business_id", "include", "method", "id", "title", "after",

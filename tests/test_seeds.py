@@ -6,9 +6,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, mkdocs_build
+from conftest import LANGUAGES, ROOT, mkdocs_build
 from mkdocs_seloste.i18n import translators
-from mkdocs_seloste.languages import default_languages
 from mkdocs_seloste.model import Term
 from mkdocs_seloste.source import load
 from mkdocs_seloste.text import REF_MARKER, Text
@@ -17,7 +16,6 @@ from mkdocs_seloste.vocabulary import CATEGORIES
 SEEDS = ROOT / "tests" / "seeds"
 SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
 FACTS = yaml.safe_load((SEEDS / "facts.yaml").read_text(encoding="utf-8"))
-LANGUAGES = default_languages()
 PREFIX = {"fi": "", "sv": "sv/", "en": "en/"}
 
 

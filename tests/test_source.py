@@ -15,7 +15,8 @@ from mkdocs_seloste.languages import default_languages
 from mkdocs_seloste.render import Renderer
 from mkdocs_seloste.source import load, read_notice_source, safe_load, split
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import ROOT
+
 NOTICE_FILES = sorted(ROOT.glob("site_example/docs/**/*.md")) + sorted(ROOT.glob("tests/seeds/docs/*.md")) \
     + sorted(ROOT.glob("mkdocs_seloste/presets/*.yml"))
 
