@@ -46,6 +46,7 @@ class NoticePages:
         self.groups: dict[str, Group] = {}  # default src_uri -> its language versions
         self.language_of: dict[str, tuple[Language, str]] = {}  # src_uri -> (language, default src_uri)
         self.machine_readable: dict[str, str] = {}  # src_uri -> the page's JSON-LD <script>
+        self.markdown: dict[str, str] = {}  # src_uri -> the page's Markdown, until MkDocs reads it
         self._urls: dict[str, set[str]] = {}
 
     def __bool__(self) -> bool:
@@ -55,6 +56,10 @@ class NoticePages:
         """The language of a notice page and all its versions; None for the site's other pages."""
         entry = self.language_of.get(src_uri)
         return None if entry is None else (entry[0], self.groups[entry[1]])
+
+    def take_markdown(self, src_uri: str) -> str | None:
+        """The Markdown MkDocs reads for a notice page in place of its source file; None for other pages."""
+        return self.markdown.pop(src_uri, None)
 
     def take_jsonld(self, src_uri: str) -> str | None:
         """The page's JSON-LD <script>, handed over, not kept: the page holds it from here on."""
@@ -121,9 +126,9 @@ class NoticePages:
                 raise PluginError(f"{file.src_uri}: the {language.english_name} version of this notice would be "
                                   f"written to '{uri}', but the docs folder already has a page there; remove it, "
                                   f"or set another 'prefix' for '{language.code}' under plugins.seloste.languages")
-            generated = File.generated(config, uri, content="", inclusion=InclusionLevel.NOT_IN_NAV)
-            files.append(generated)
-            self.groups[file.src_uri][language.code] = generated
+            version = _version_file(file, uri, config)
+            files.append(version)
+            self.groups[file.src_uri][language.code] = version
         return page
 
     def _check(self, src_uri: str, page: NoticePage) -> None:
@@ -168,7 +173,22 @@ class NoticePages:
             meta = dict(page.meta)
             if language != self.default or "title" not in meta:
                 meta["title"] = rendered.title
-            file.content_string = render.page(meta, rendered.markdown)
+            if language != self.default:
+                # The page's language for plugins that write dates (git-revision-date-localized reads it).
+                meta["locale"] = language.locale
+            # Handed to MkDocs when it reads the page (on_page_read_source): the File keeps its source path.
+            self.markdown[file.src_uri] = render.page(meta, rendered.markdown)
+
+
+def _version_file(source: File, uri: str, config: MkDocsConfig) -> File:
+    """The File of a notice's version in another language, at `uri`. Its source is the notice page:
+    plugins that read a page's source file (git-revision-date-localized: its git dates) find the notice's,
+    and the theme's edit link opens it. Not File.generated, which says a page has no source of its own."""
+    version = File(uri, src_dir=None, dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls,
+                   inclusion=InclusionLevel.NOT_IN_NAV)
+    version.abs_src_path = source.abs_src_path
+    version.edit_uri = source.edit_uri
+    return version
 
 
 def site_locale_dir(options: SelosteConfig, config: MkDocsConfig) -> Path:
