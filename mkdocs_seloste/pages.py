@@ -47,19 +47,41 @@ class NoticePages:
         self.language_of: dict[str, tuple[Language, str]] = {}  # src_uri -> (language, default src_uri)
         self.machine_readable: dict[str, str] = {}  # src_uri -> the page's JSON-LD <script>
         self.markdown: dict[str, str] = {}  # src_uri -> the page's Markdown, until MkDocs reads it
+        # Beside mkdocs-static-i18n: its plugin, the notices by src_uri, the language of its build under
+        # way, and whether this build reports on the notices (its first does; the others would repeat it).
+        self.static_i18n = _static_i18n(config)
+        self.notices: dict[str, NoticePage] = {}
+        self.build_language: Language = self.default
+        self.reports = True
         self._urls: dict[str, set[str]] = {}
 
     def __bool__(self) -> bool:
-        return bool(self.groups)
+        return bool(self.groups or self.notices)
 
     def group_of(self, src_uri: str) -> tuple[Language, Group] | None:
         """The language of a notice page and all its versions; None for the site's other pages."""
         entry = self.language_of.get(src_uri)
         return None if entry is None else (entry[0], self.groups[entry[1]])
 
-    def take_markdown(self, src_uri: str) -> str | None:
+    def take_markdown(self, file: File) -> str | None:
         """The Markdown MkDocs reads for a notice page in place of its source file; None for other pages."""
-        return self.markdown.pop(src_uri, None)
+        if self.static_i18n is not None and file.src_uri in self.notices:
+            self._write_for_static_i18n(file)
+        return self.markdown.pop(file.src_uri, None)
+
+    def _write_for_static_i18n(self, file: File) -> None:
+        """The notice in the language of static-i18n's build, on the File static-i18n made for it; its
+        language switch leads to the versions static-i18n made (`File.alternates`)."""
+        page, language = self.notices[file.src_uri], self.build_language
+        urls = {file_language.code: alternate.url for locale, alternate in getattr(file, "alternates", {}).items()
+                if (file_language := language_of_locale(locale, self.languages)) is not None}
+        urls[language.code] = file.url
+        if self.reports and language == self.default:
+            self._warn_of_body(file.src_uri, page)
+        self._write(file.src_uri, page, language, file, urls)
+        # static-i18n says a page it fell back on is in the default language; this one is in the build's.
+        if getattr(file, "locale", None) is not None:
+            file.locale = self.static_i18n.current_language
 
     def take_jsonld(self, src_uri: str) -> str | None:
         """The page's JSON-LD <script>, handed over, not kept: the page holds it from here on."""
@@ -75,20 +97,40 @@ class NoticePages:
 
     def add(self, files: Files, config: MkDocsConfig) -> None:
         """Every notice page parsed, checked and written in each language. Its models are freed on
-        return, before the cyclic collector runs again: it never has to look through them."""
+        return, before the cyclic collector runs again: it never has to look through them.
+
+        Beside mkdocs-static-i18n, which builds the site once per language, a notice is written in
+        the language of each of its builds instead, when the page is read (see `take_markdown`)."""
+        if self.static_i18n is not None:
+            self._join_static_i18n_build()
         notices: dict[str, NoticePage] = {}
         changed: set[Path] | None = None  # asked of git at the first notice: other sites never run it
         for file in list(files.documentation_pages()):
             text = read_notice_source(file.abs_src_path) if file.abs_src_path else None
             if text is not None:
                 if changed is None:
-                    changed = history.uncommitted(Path(config.docs_dir)) if self.options.history_check else set()
+                    changed = (history.uncommitted(Path(config.docs_dir))
+                               if self.options.history_check and self.reports else set())
                 notices[file.src_uri] = self._add_notice(file, text, files, config, changed)
         if notices:
             self._prepare_site(files, config)
+        if self.static_i18n is not None:
+            self.notices = notices
+            return
         # Rendered once every page's URL is known: the language switch links to them.
         for src_uri, page in notices.items():
             self._write_languages(src_uri, page)
+
+    def _join_static_i18n_build(self) -> None:
+        """The notice language of static-i18n's build under way; its first build reports on the notices."""
+        locale = self.static_i18n.current_language
+        self.reports = self.static_i18n.is_default_language_build
+        self.build_language = language_of_locale(locale, self.languages)
+        if self.build_language is None:
+            self.build_language = self.default
+            log.warning(f"mkdocs-static-i18n builds the '{locale}' pages, but '{locale}' is not a notice language "
+                        f"(plugins.seloste.languages: {', '.join(lang.code for lang in self.languages)}): its notice "
+                        f"pages are in {self.default.english_name}. Add it to the plugin's languages")
 
     def _prepare_site(self, files: Files, config: MkDocsConfig) -> None:
         """What a site with notices needs; a site without any pays for none of it."""
@@ -116,9 +158,12 @@ class NoticePages:
                 posixpath.dirname(file.src_uri), page.data_file)))
             if data_file is not None:
                 files.remove(data_file)
-        self._check(file.src_uri, page)
+        if self.reports:
+            self._check(file.src_uri, page)
         if changed and Path(file.abs_src_path).resolve() in changed:
             self._check_date(file, text)
+        if self.static_i18n is not None:
+            return page  # static-i18n makes each language's page of it
         self.groups[file.src_uri] = {self.default.code: file}
         for language in self.languages[1:]:
             uri = version_uri(file.src_uri, language, self.default)
@@ -148,36 +193,44 @@ class NoticePages:
 
     def _write_languages(self, src_uri: str, page: NoticePage) -> None:
         group = self.groups[src_uri]
-        if page.body and len(self.languages) > 1 and not page.notice.intro:
-            log.warning(f"{src_uri}: the page's text below the front matter is shown on the {self.default.english_name} page "
-                        f"only; to introduce the notice in every language, write it under 'seloste.intro' instead")
+        self._warn_of_body(src_uri, page)
         for language in self.languages:
             file = group[language.code]
             self.language_of[file.src_uri] = (language, src_uri)
-            switch = self.options.language_switch and len(self.languages) > 1
-            alternates = [Alternate(other, None if other == language else get_relative_url(group[other.code].url, file.url))
-                          for other in self.languages] if switch else []
-            translator = self.translators[language.code]
-            rendered = self.renderer.render(page.notice, page.outline, translator, body=page.body, alternates=alternates)
-            for text in rendered.missing:
-                catalog = po_path(self.site_locale_dir, language) or (
-                    self.site_locale_dir / language.code / "LC_MESSAGES" / "mkdocs_seloste.po")
-                log.warning(f"{src_uri}: {missing_translation(text, language, self.default)} on the {language.code} "
-                            f"page. Add it to {_relative(catalog)} or write the text as a mapping by language "
-                            f"({', '.join(lang.code for lang in self.languages)})")
-            if self.options.jsonld:
-                # Written now, with the notice at hand: twice as fast as between MkDocs' pages.
-                self.machine_readable[file.src_uri] = jsonld.script(jsonld.document(
-                    page.notice, translator, self.default, title=rendered.title,
-                    url=canonical_url(self.site_url, file.url)))
-            meta = dict(page.meta)
-            if language != self.default or "title" not in meta:
-                meta["title"] = rendered.title
-            if language != self.default:
-                # The page's language for plugins that write dates (git-revision-date-localized reads it).
-                meta["locale"] = language.locale
-            # Handed to MkDocs when it reads the page (on_page_read_source): the File keeps its source path.
-            self.markdown[file.src_uri] = render.page(meta, rendered.markdown)
+            self._write(src_uri, page, language, file, {code: version.url for code, version in group.items()})
+
+    def _warn_of_body(self, src_uri: str, page: NoticePage) -> None:
+        if page.body and len(self.languages) > 1 and not page.notice.intro:
+            log.warning(f"{src_uri}: the page's text below the front matter is shown on the {self.default.english_name} page "
+                        f"only; to introduce the notice in every language, write it under 'seloste.intro' instead")
+
+    def _write(self, src_uri: str, page: NoticePage, language: Language, file: File, urls: dict[str, str]) -> None:
+        """A notice's version in one language, as the Markdown and JSON-LD of the page of `file`;
+        `urls` are its versions' pages by language code, for the language switch."""
+        switch = self.options.language_switch and len(urls) > 1
+        alternates = [Alternate(other, None if other == language else get_relative_url(urls[other.code], file.url))
+                      for other in self.languages if other.code in urls] if switch else []
+        translator = self.translators[language.code]
+        rendered = self.renderer.render(page.notice, page.outline, translator, body=page.body, alternates=alternates)
+        for text in rendered.missing:
+            catalog = po_path(self.site_locale_dir, language) or (
+                self.site_locale_dir / language.code / "LC_MESSAGES" / "mkdocs_seloste.po")
+            log.warning(f"{src_uri}: {missing_translation(text, language, self.default)} on the {language.code} "
+                        f"page. Add it to {_relative(catalog)} or write the text as a mapping by language "
+                        f"({', '.join(lang.code for lang in self.languages)})")
+        if self.options.jsonld:
+            # Written now, with the notice at hand: twice as fast as between MkDocs' pages.
+            self.machine_readable[file.src_uri] = jsonld.script(jsonld.document(
+                page.notice, translator, self.default, title=rendered.title,
+                url=canonical_url(self.site_url, file.url)))
+        meta = dict(page.meta)
+        if language != self.default or "title" not in meta:
+            meta["title"] = rendered.title
+        if language != self.default:
+            # The page's language for plugins that write dates (git-revision-date-localized reads it).
+            meta["locale"] = language.locale
+        # Handed to MkDocs when it reads the page (on_page_read_source): the File keeps its source path.
+        self.markdown[file.src_uri] = render.page(meta, rendered.markdown)
 
 
 def _version_file(source: File, uri: str, config: MkDocsConfig) -> File:
@@ -189,6 +242,22 @@ def _version_file(source: File, uri: str, config: MkDocsConfig) -> File:
     version.abs_src_path = source.abs_src_path
     version.edit_uri = source.edit_uri
     return version
+
+
+def _static_i18n(config: MkDocsConfig):
+    """mkdocs-static-i18n's plugin, when the site uses it."""
+    plugin = config.plugins.get("i18n")
+    return plugin if type(plugin).__module__.startswith("mkdocs_static_i18n") else None
+
+
+def language_of_locale(locale: str, languages: list[Language]) -> Language | None:
+    """The notice language a locale names, as static-i18n writes it: `sv`, `sv_FI` or `sv-FI`."""
+    spelled = locale.replace("-", "_")
+    for language in languages:
+        if spelled in (language.code, language.locale):
+            return language
+    base = spelled.split("_")[0]
+    return next((language for language in languages if language.code == base), None)
 
 
 def site_locale_dir(options: SelosteConfig, config: MkDocsConfig) -> Path:

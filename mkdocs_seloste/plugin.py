@@ -58,7 +58,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         return files
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
-        return self.pages.take_markdown(page.file.src_uri) if self.pages is not None else None
+        return self.pages.take_markdown(page.file) if self.pages is not None else None
 
     def on_page_content(self, html_content: str, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         script = self.pages.take_jsonld(page.file.src_uri) if self.pages is not None else None

@@ -24,19 +24,19 @@ def test_render_prints_the_markdown_the_plugin_would_build(tmp_path, monkeypatch
         config_file.write_text(config_file.read_text(encoding="utf-8") + "\nuse_directory_urls: false\n",
                                encoding="utf-8")
     page = "tietosuoja/potilasrekisteri.md"
-    handed: dict[str, str] = {}  # language code -> the page's text as the plugin handed it to MkDocs
-    on_post_build = SelostePlugin.on_post_build
+    handed: dict[str, str] = {}  # src_uri -> the page's text as the plugin handed it to MkDocs
+    on_page_read_source = SelostePlugin.on_page_read_source
 
-    def keep_pages(self, config):  # the plugin lets go of its pages when the build ends
-        handed.update({code: file.content_string for code, file in self.pages.groups[page].items()})
-        return on_post_build(self, config)
+    def keep_pages(self, page, config):
+        handed[page.file.src_uri] = on_page_read_source(self, page, config)
+        return handed[page.file.src_uri]
 
-    monkeypatch.setattr(SelostePlugin, "on_post_build", keep_pages)
+    monkeypatch.setattr(SelostePlugin, "on_page_read_source", keep_pages)
     build(load_config(str(config_file), site_dir=str(tmp_path / "site")))
-    for code in ("fi", "sv", "en"):
+    for code, prefix in (("fi", ""), ("sv", "sv/"), ("en", "en/")):
         result = seloste("render", str(site_example / "docs" / page), "--lang", code, "-f", str(config_file))
         assert result.returncode == 0, result.stderr
-        handed_to_mkdocs = handed[code]
+        handed_to_mkdocs = handed[prefix + page]
         # The same Markdown, language switch included; the plugin adds only the page's front matter.
         assert handed_to_mkdocs.startswith("---\n") and handed_to_mkdocs.endswith("---\n\n" + result.stdout)
         assert 'class="seloste-languages"' in result.stdout and "{#controller}" in result.stdout
