@@ -78,3 +78,5 @@ class SelosteConfig(base.Config):
     jsonld = c.Type(bool, default=True)
     # Warn when a notice with uncommitted changes says something new but keeps its old date.
     history_check = c.Type(bool, default=True)
+    # Warn when built pages load fonts, scripts, images or frames from a host no notice names.
+    hosts_check = c.Type(bool, default=True)

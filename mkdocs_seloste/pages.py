@@ -14,7 +14,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 
-from . import history, jsonld, render
+from . import history, hosts, jsonld, render
 from .checks import check, level
 from .config import SelosteConfig
 from .i18n import CatalogError, Translator, missing_translation, po_path, translators
@@ -51,6 +51,7 @@ class NoticePages:
         # way, and whether this build reports on the notices (its first does; the others would repeat it).
         self.static_i18n = _static_i18n(config)
         self.notices: dict[str, NoticePage] = {}
+        self.named_domains: set[str] = set()  # the domains the notices name as receiving data
         self.build_language: Language = self.default
         self.reports = True
         self._urls: dict[str, set[str]] = {}
@@ -158,6 +159,7 @@ class NoticePages:
                 posixpath.dirname(file.src_uri), page.data_file)))
             if data_file is not None:
                 files.remove(data_file)
+        self.named_domains |= hosts.named_domains(page.notice)
         if self.reports:
             self._check(file.src_uri, page)
         if changed and Path(file.abs_src_path).resolve() in changed:

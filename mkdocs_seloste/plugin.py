@@ -4,7 +4,8 @@
 - theme.py: Material's interface language and language selector while a notice page renders;
 - nav.py: the navigation of each notice language;
 - links.py: `<html lang>`, `hreflang` alternates and the selector's language names in the HTML;
-- sitemaps.py: the language versions in sitemaps;  not_found.py: the 404 page in every language.
+- sitemaps.py: the language versions in sitemaps;  not_found.py: the 404 page in every language;
+- hosts.py: the other hosts built pages load from, against the hosts the notices name.
 Everything about notices themselves is in the core modules; these only know MkDocs.
 """
 
@@ -12,18 +13,22 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from . import links, not_found, sitemaps
 from .config import SelosteConfig
+from .hosts import LoadedHosts
 from .nav import LocalizedNav
 from .pages import NoticePages, site_locale_dir
 from .theme import ThemeLanguage
+
+log = get_plugin_logger(__name__)
 
 
 class SelostePlugin(BasePlugin[SelosteConfig]):
@@ -40,6 +45,7 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         self.pages: NoticePages | None = None
         self.nav: LocalizedNav | None = None
         self.theme: ThemeLanguage | None = None
+        self.hosts: LoadedHosts | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -47,6 +53,8 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         self.pages = NoticePages(self.config, config)
         self.nav = LocalizedNav(self.pages)
         self.theme = ThemeLanguage(config, self.pages.languages)
+        if self.config.hosts_check:
+            self.hosts = LoadedHosts(urlsplit(config.site_url).hostname if config.site_url else None)
         return config
 
     @event_priority(50)  # early: other plugins (search, tags, blog) should see the generated pages
@@ -76,6 +84,8 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         return context
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str | None:
+        if self.hosts is not None and self.pages:  # only a site with notices has notices to agree with
+            self.hosts.read(page.file.src_uri, output)
         found = self.pages.group_of(page.file.src_uri) if self.pages is not None else None
         if found is None:
             return None
@@ -99,6 +109,9 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         return None
 
     def on_post_build(self, config: MkDocsConfig) -> None:
+        if self.hosts is not None and self.pages:
+            for message in self.hosts.unnamed(self.pages.named_domains):
+                log.warning(message)
         if self.pages and self.theme.material:
             sitemaps.write_for_material(config.site_dir, list(self.pages.groups.values()), self.pages.languages)
         self._forget_build()
