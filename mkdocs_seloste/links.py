@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import urljoin
 
 from mkdocs.utils import get_relative_url
 
@@ -12,6 +13,7 @@ from .languages import Language
 
 _HTML_LANG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
 _LANG_ATTRIBUTE = re.compile(r'\slang="[^"]*"')
+_THEME_ALTERNATE = re.compile(r'(<link rel="alternate" href=")([^"]*)(" hreflang=")')
 
 
 def set_html_lang(output: str, tag: str) -> str:
@@ -22,12 +24,27 @@ def set_html_lang(output: str, tag: str) -> str:
     return _HTML_LANG.sub(replace, output, count=1)
 
 
-def add_alternates(output: str, url: str, urls: dict[str, str], languages: list[Language]) -> str:
+def add_alternates(output: str, url: str, urls: dict[str, str], languages: list[Language],
+                   canonical: str | None) -> str:
     """`<link rel="alternate" hreflang>` to each language version, for a theme that writes none
-    (Material writes its own from extra.alternate)."""
-    links = "".join(f'<link rel="alternate" hreflang="{lang.tag}" '
-                    f'href="{html.escape(get_relative_url(urls[lang.code], url))}">\n' for lang in languages)
+    (Material writes its own from extra.alternate); absolute when the page's `canonical` URL is known
+    (site_url is set), as search engines require of alternates."""
+    def href(target: str) -> str:
+        relative = get_relative_url(target, url)
+        return urljoin(canonical, relative) if canonical else relative
+
+    links = "".join(f'<link rel="alternate" hreflang="{lang.tag}" href="{html.escape(href(urls[lang.code]))}">\n'
+                    for lang in languages)
     return output.replace("</head>", links + "</head>", 1)
+
+
+def absolute_alternates(output: str, canonical: str | None) -> str:
+    """Material's `<link rel="alternate" hreflang>` (relative, from extra.alternate) made absolute from the
+    page's canonical URL, when site_url gives it one."""
+    if not canonical:
+        return output
+    return _THEME_ALTERNATE.sub(lambda m: m.group(1) + html.escape(urljoin(canonical, html.unescape(m.group(2))))
+                                + m.group(3), output)
 
 
 def mark_selector_languages(output: str, languages: list[Language]) -> str:

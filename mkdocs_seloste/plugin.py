@@ -95,9 +95,10 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         if language != self.pages.default:
             output = self.nav.mark_default_language(output, page, language)
         if self.theme.material:
+            output = links.absolute_alternates(output, page.canonical_url)
             return links.mark_selector_languages(output, self.pages.languages)
         return links.add_alternates(output, page.file.url, {code: file.url for code, file in group.items()},
-                                    self.pages.languages)
+                                    self.pages.languages, page.canonical_url)
 
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str | None:
         if not self.pages:
@@ -105,7 +106,8 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
         if template_name == "sitemap.xml":
             return sitemaps.with_alternates(output, list(self.pages.groups.values()), self.pages.languages)
         if template_name == "404.html":
-            return not_found.in_every_language(output, self.pages.languages, self.pages.translators)
+            home = (urlsplit(config.site_url).path or "/") if config.site_url else "/"
+            return not_found.in_every_language(output, self.pages.languages, self.pages.translators, home)
         return None
 
     def on_post_build(self, config: MkDocsConfig) -> None:

@@ -68,6 +68,8 @@ def write_site(root: Path, pages: dict[str, str], *, theme: str | dict = "materi
     if isinstance(config["theme"], dict) and config["theme"].get("name") == "material":
         config["theme"].setdefault("language", "fi")
         config["theme"].setdefault("font", False)
+    if isinstance(config["theme"], dict) and config["theme"].get("name") == "mkdocs":
+        config["theme"].setdefault("highlightjs", False)  # else it loads highlight.js from cdnjs.cloudflare.com
     config.update(extra_config or {})
     (root / "docs").mkdir(parents=True, exist_ok=True)
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")

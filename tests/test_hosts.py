@@ -62,6 +62,13 @@ def test_scripts_frames_and_images_of_other_hosts_are_named_with_their_page(tmp_
     assert "from klinikka.example" not in build.output  # the site's own host
 
 
+def test_mkdocs_own_theme_loads_highlight_js_from_a_cdn_unless_told_not_to(tmp_path):
+    build = mkdocs_build(site(tmp_path, theme={"name": "mkdocs", "highlightjs": True}), strict=False)
+    assert "loads a stylesheet from cdnjs.cloudflare.com" in build.output
+    assert "'highlightjs: false'" in build.output
+    assert "cdnjs" not in mkdocs_build(site(tmp_path, theme="mkdocs"), strict=False).output
+
+
 def test_a_site_without_notices_is_not_checked(tmp_path):
     config = write_site(tmp_path, {"index.md": "# Etusivu\n"}, theme=MATERIAL_WITH_GOOGLE_FONTS)
     assert mkdocs_build(config).returncode == 0

@@ -224,10 +224,16 @@ def test_sitemap_lists_the_language_versions_of_each_notice(site_example):
 
 
 def test_the_404_page_speaks_every_notice_language(site_example):
-    assert site_example.html("404.html").select_one("h1")["lang"] == "en"
-    messages = {p["lang"]: p.get_text() for p in site_example.html("404.html").select(".seloste-not-found p")}
-    assert messages == {"fi-FI": "Etsimääsi sivua ei löytynyt.", "sv-FI": "Sidan du letade efter hittades inte.",
-                        "en-FI": "The page you were looking for was not found."}
+    soup = site_example.html("404.html")
+    assert len(soup.select("h1")) == 1
+    assert {span["lang"]: span.get_text() for span in soup.select("h1 span[lang]")} == {
+        "fi-FI": "Sivua ei löytynyt", "sv-FI": "Sidan hittades inte", "en-FI": "Page not found"}
+    messages = {p["lang"]: p.get_text() for p in soup.select(".seloste-not-found p")}
+    assert messages == {"fi-FI": "Etsimääsi sivua ei löytynyt. Siirry etusivulle",
+                        "sv-FI": "Sidan du letade efter hittades inte. Gå till startsidan",
+                        "en-FI": "The page you were looking for was not found. Go to the home page"}
+    # Served at any address: the link home is from the site's root, under GitHub Pages' /<repo>/.
+    assert {a["href"] for a in soup.select(".seloste-not-found a")} == {"/mkdocs-seloste/"}
 
 
 @pytest.mark.parametrize("options, expected", [
