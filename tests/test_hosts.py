@@ -80,6 +80,7 @@ def test_the_check_can_be_turned_off(tmp_path):
     assert mkdocs_build(config).returncode == 0
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("html, expected", [
     ('<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">',
      [("fonts.googleapis.com", "a stylesheet")]),
@@ -99,6 +100,7 @@ def test_what_a_page_loads_from_other_hosts(html, expected):
     assert list(loaded_hosts(html, "klinikka.example")) == expected
 
 
+@pytest.mark.unit
 @pytest.mark.parametrize("host, domains, expected", [
     ("fonts.googleapis.com", {"fonts.googleapis.com"}, True),
     ("fonts.googleapis.com", {"googleapis.com"}, True),

@@ -2,10 +2,10 @@
 
 import pytest
 
-from conftest import MINIMAL, mkdocs_build, notice_page, write_site
+from conftest import MINIMAL, PAGES, mkdocs_build, notice_page, write_site
 
 BASE = "https://esimerkki.github.io/mkdocs-seloste/"
-PREFIXES = {"fi-FI": "", "sv-FI": "sv/", "en-FI": "en/"}
+PREFIXES = {tag: prefix for prefix, tag in PAGES.values()}
 
 
 @pytest.mark.parametrize("prefix", PREFIXES.values())
