@@ -231,6 +231,9 @@ class NoticePages:
         if language != self.default:
             # The page's language for plugins that write dates (git-revision-date-localized reads it).
             meta["locale"] = language.locale
+            # Tags index the notice once, at its default-language page (Material's tags plugin would
+            # list each language version as a page of its own).
+            meta.pop("tags", None)
         # Handed to MkDocs when it reads the page (on_page_read_source): the File keeps its source path.
         self.markdown[file.src_uri] = render.page(meta, rendered.markdown)
 

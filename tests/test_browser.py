@@ -15,6 +15,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import sync_playwright
 
+from conftest import copy_site_example, mkdocs_build
 from screenshots import LANGS, VIEWPORTS, launch, serve, take_screenshots
 
 NOTICES = ["tietosuoja/potilasrekisteri/", "tietosuoja/asiakasrekisteri/"]
@@ -29,9 +30,24 @@ DESKTOP = {"width": 1280, "height": 900}
 
 
 @pytest.fixture(scope="module")
-def base_url(site_example):
-    with serve(site_example.site) as url:
-        yield url
+def served(tmp_path_factory):
+    """site_example built for the address it is served from, as GitHub Pages serves a site from its
+    site_url: its absolute addresses (the hreflang alternates, beside which Material's JavaScript
+    fetches sitemap.xml) lead back to this server. Yields the build and that address."""
+    root = tmp_path_factory.mktemp("served")
+    config = copy_site_example(root)
+    (root / "site").mkdir()
+    with serve(root / "site") as url:
+        text = config.read_text(encoding="utf-8")
+        config.write_text(re.sub(r"(?m)^site_url: .*$", f"site_url: {url}", text, count=1), encoding="utf-8")
+        build = mkdocs_build(config)
+        assert build.returncode == 0, build.output
+        yield build, url
+
+
+@pytest.fixture(scope="module")
+def base_url(served):
+    return served[1]
 
 
 @pytest.fixture(scope="module")
@@ -133,12 +149,13 @@ class Recorder:
 
 
 @pytest.fixture(scope="module")
-def tour(browser, base_url, site_example):
+def tour(browser, base_url, served):
     """Every page of the site, until the network is idle (search index, late fetches), and a missing page."""
     context = browser.new_context(viewport=DESKTOP, reduced_motion="reduce")
     recorder = Recorder(context)
     page = context.new_page()
-    for path in sorted(str(p.relative_to(site_example.site)) for p in site_example.site.rglob("*.html")):
+    site = served[0].site
+    for path in sorted(str(p.relative_to(site)) for p in site.rglob("*.html")):
         if path != "404.html":
             page.goto(base_url + re.sub(r"(^|/)index\.html$", r"\1", path), wait_until="networkidle")
     # GitHub Pages answers a missing page with the site's 404.html, at any depth.

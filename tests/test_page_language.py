@@ -31,3 +31,16 @@ def test_the_mkdocs_theme_gets_them_absolute_too(tmp_path, site_url, expected):
         assert hrefs["sv-FI"] == expected
     else:
         assert hrefs["sv-FI"] == "../../" + expected
+
+
+def test_a_notice_is_listed_once_in_materials_tags_index(tmp_path):
+    page = "---\ntags: [tietosuoja]\n" + notice_page(MINIMAL).removeprefix("---\n")
+    config = write_site(tmp_path, {"index.md": "# Etusivu\n", "tagit.md": "# Tagit\n\n<!-- material/tags -->\n",
+                                   "tietosuoja.md": page},
+                        extra_config={"plugins": [{"search": {}}, {"tags": {}}, {"seloste": {}}]})
+    build = mkdocs_build(config)
+    assert build.returncode == 0, build.output
+    listed = [a["href"] for a in build.html("tagit/").select("article a[href]") if "tietosuoja" in a["href"]]
+    assert listed == ["../tietosuoja/"]
+    # The notice's page still shows its tag, linking to the index.
+    assert build.html("tietosuoja/").select_one(".md-tag") is not None
