@@ -1,7 +1,10 @@
 """What the GDPR requires a notice to say (Art. 13 and 14), and common Finnish mistakes.
 
-Each finding names the article and what to add. Whether a finding is an error, a warning or
-nothing is the site's and the notice's choice (`completeness: error | warn | off`).
+Each finding names the article or law and what to add or change. Whether a finding is an error,
+a warning or nothing is the site's and the notice's choice (`completeness: error | warn | off`);
+a finding marked `error` (a notice that cannot be published as it stands) is an error at `warn`
+too. What a term means to a check (a special category, the rights a legal basis gives, ...) is
+declared with the term in vocabulary.py.
 """
 
 from __future__ import annotations
@@ -9,23 +12,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import vocabulary
+from .laws import LAWS, repealed_mentions
 from .model import Notice, Term, Text, applicable_rights
 from .outline import Outline, request_targets
 
-# Searched in lower-cased text: a case-insensitive Unicode pattern is several times slower.
-_REPEALED_ACT = re.compile(r"523/1999|henkilötietolai|personuppgiftslag|personal data act")
 _DPO_WORDS = re.compile(r"tietosuojavastaav|dataskyddsombud|data protection officer", re.IGNORECASE)
+# Free text that plainly says it is about health, in Finnish, Swedish or English (lower-cased).
+_HEALTH_WORDS = re.compile(
+    r"potila|hoitokertomu|hoitotie|hoitosuunnitel|hammashoi|hoitojakso|terveys|terveyd|diagnoo|sairau|lääki"
+    r"|röntgen|hammaskuv|kuvantami|laboratorio|resepti|allergi"
+    r"|patient|journal|vårdupp|tandvård|sjukvård|hälsa|hälso|diagnos|sjukdom|läkemed|tandbild"
+    r"|health|medical|treatment|x-ray|illness|disease|medication|prescription|dental record|clinical")
+# Retention given without a period or criteria ("as long as needed"), in the three languages.
+_OPEN_ENDED = re.compile(r"niin kauan kuin|tarpeen mukaan|tarpeellis|så länge|as long as|as needed|when no longer")
 
 
 @dataclass(frozen=True)
 class Finding:
     check: str  # short id, e.g. "legal_basis"
-    article: str  # "Art. 13(1)(c)"
+    article: str  # "Art. 13(1)(c)" of the GDPR, or "" when a national law is cited instead
     path: str  # where to add or change it: "seloste.legal_basis"
     message: str  # what to add
+    law: str = ""  # a national law or guidance cited instead of, or beside, the GDPR article
+    error: bool = False  # the notice cannot be published as it stands
+
+    @property
+    def reference(self) -> str:
+        """The article or law the finding rests on, as shown after its message."""
+        parts = ([f"GDPR {self.article}"] if self.article else []) + ([self.law] if self.law else [])
+        return "; ".join(parts)
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message} (GDPR {self.article})" if self.article else f"{self.path}: {self.message}"
+        return f"{self.path}: {self.message} ({self.reference})" if self.reference else f"{self.path}: {self.message}"
 
 
 def _keys(items) -> set[str]:
@@ -36,17 +55,47 @@ def _all_text(notice: Notice) -> str:
     return "\n".join(value for text in notice.texts() for value in text.by_language.values())
 
 
+def _quoted(text: Text) -> str:
+    value = next(iter(text.by_language.values()))
+    return repr(value if len(value) <= 60 else value[:57] + "...")
+
+
+def _words(item) -> Text | None:
+    """The free text of an item that names no term."""
+    return item if isinstance(item, Text) else None
+
+
+def reads_as_health(text: Text) -> bool:
+    """Whether free text plainly speaks of health, care or patients in any of its languages."""
+    return any(_HEALTH_WORDS.search(value.lower()) for value in text.by_language.values())
+
+
+def special_categories(notice: Notice) -> tuple[list[Term], list[Text]]:
+    """The data of special categories (Art. 9(1)): terms declared so, and free text of data or
+    purposes that reads as health data."""
+    terms = [item for item in notice.data if isinstance(item, Term) and item.entry.special]
+    texts = [item for item in (*notice.data, *notice.purposes) if isinstance(item, Text) and reads_as_health(item)]
+    return terms, texts
+
+
+def _article(dpv: str) -> str:
+    """'eu-gdpr:A7-3' -> 'Art. 7(3)'."""
+    number, *rest = dpv.split(":A", 1)[1].split("-")
+    return f"Art. {number}" + "".join(f"({part})" for part in rest)
+
+
 def completeness(notice: Notice, outline: Outline) -> list[Finding]:
     """Items Art. 13 and 14 require that the notice does not give."""
     found: list[Finding] = []
 
-    def need(condition, check: str, article: str, key: str, message: str) -> None:
+    def need(condition, check: str, article: str, key: str, message: str, *, error: bool = False) -> None:
         if not condition:
-            found.append(Finding(check, article, f"seloste.{key}", message))
+            found.append(Finding(check, article, f"seloste.{key}", message, error=error))
 
     controller = notice.controller
     need(controller and controller.name, "controller", "Art. 13(1)(a)", "controller.name",
-         "name the controller: the company or practitioner responsible for the register")
+         "name the controller: the company or practitioner responsible for the register; "
+         "a notice without it cannot be published", error=True)
     need(controller and (controller.address or controller.email or controller.phone), "controller_contact",
          "Art. 13(1)(a)", "controller", "give the controller's contact details: address, e-mail or phone")
     if notice.dpo is not None:
@@ -95,13 +144,157 @@ def _has_contact_details(party) -> bool:
     return party is not None and bool(party.address or party.email or party.phone)
 
 
+def special_category_condition(notice: Notice) -> list[Finding]:
+    """Art. 9: health data needs an Art. 9(2) condition besides the Art. 6 basis."""
+    terms, texts = special_categories(notice)
+    if not (terms or texts) or any(term.entry.condition for term in notice.legal_basis):
+        return []
+    named = [f"'{term.key}'" for term in terms] + [f"{text.path} ({_quoted(text)}, which reads as health data)"
+                                                   for text in texts]
+    conditions = ", ".join(key for key, entry in vocabulary.LEGAL_BASES.items() if entry.condition)
+    consent = (" Plain 'consent' (Art. 6(1)(a)) is not the explicit consent Art. 9(2)(a) asks for."
+               if "consent" in _keys(notice.legal_basis) else "")
+    return [Finding("special_category", "Art. 9(1), 9(2)", "seloste.legal_basis",
+                    f"the notice processes special categories of data ({'; '.join(named)}), which needs an Art. 9(2) "
+                    f"condition besides the Art. 6 basis: add one of {conditions} to 'legal_basis' (health_care "
+                    f"for a clinic's patient care).{consent}")]
+
+
+def cookie_consent(notice: Notice) -> list[Finding]:
+    cookies = notice.cookies
+    if cookies is None:
+        return []
+    optional = [item for item in cookies.types if not (isinstance(item, Term) and item.entry.necessary)]
+    found = []
+    if optional and cookies.consent is not None and not cookies.consent.entry.valid_consent:
+        found.append(Finding(
+            "cookie_consent", "", "seloste.cookies.consent",
+            f"'{cookies.consent.key}' is not consent: browser settings cannot consent to cookies other than "
+            "necessary ones. Ask for consent with a reject option on the first layer ('consent: banner'), or "
+            "keep 'types: [necessary]'",
+            law="Act on Electronic Communications Services 917/2014, section 205; CJEU C-673/17 Planet49; "
+                "Traficom's guidance on cookies", error=True))
+    if optional and cookies.vendors is None:
+        found.append(Finding("cookie_vendors", "Art. 13(1)(e)", "seloste.cookies.vendors",
+                             "analytics, marketing or preference cookies are set: name the third-party services "
+                             "that set them under 'vendors', or write 'vendors: none' if they run on your own server"))
+    return found
+
+
+def retention_period(notice: Notice) -> list[Finding]:
+    """WP260: retention as a period or the criteria that decide it, not "as long as needed"."""
+    if not notice.retention:
+        return []
+
+    def open_ended(item) -> bool:
+        if isinstance(item, Term):
+            return item.entry.open_ended and item.words is None
+        return not any(re.search(r"\d", value) for value in item.by_language.values()) and any(
+            _OPEN_ENDED.search(value.lower()) for value in item.by_language.values())
+
+    if all(open_ended(item) for item in notice.retention):
+        return [Finding("retention_period", "Art. 13(2)(a)", "seloste.retention",
+                        "'as long as needed' is neither a period nor the criteria for one: say how long the data "
+                        "is kept (e.g. 'until_relationship_ends', 'accounting', or a text such as 'two years after "
+                        "the last visit')", law="WP260 rev.01, paragraph 45")]
+    return []
+
+
+def recipients_contradiction(notice: Notice) -> list[Finding]:
+    if notice.recipients != []:
+        return []
+    named = []
+    if notice.transfers is not None and notice.transfers.outside_eea and (notice.transfers.recipients
+                                                                          or notice.transfers.data):
+        named.append("'transfers' sends data outside the EU/EEA")
+    if notice.cookies is not None and notice.cookies.vendors:
+        named.append("'cookies.vendors' names third-party services")
+    if not named:
+        return []
+    return [Finding("recipients_contradiction", "Art. 13(1)(e)", "seloste.recipients",
+                    f"'recipients: none' says nobody receives the data, but {' and '.join(named)}: list those "
+                    "recipients (or their categories) under 'recipients'")]
+
+
+def rights_that_do_not_apply(notice: Notice) -> list[Finding]:
+    """Rights listed under `rights.include` that no legal basis or purpose of the notice gives."""
+    if notice.rights is None or notice.rights.include is None or not notice.legal_basis:
+        return []
+    applicable = set(applicable_rights(notice))
+    free_purposes = any(not isinstance(item, Term) for item in notice.purposes)
+    found = []
+    for term in notice.rights.include:
+        if term.key in applicable or (term.key == "objection_direct_marketing" and free_purposes):
+            continue
+        entry = term.entry
+        givers = [key for key, basis in vocabulary.LEGAL_BASES.items() if term.key in basis.rights]
+        hint = f"it follows from {', '.join(givers)}" if givers else "it follows from a direct marketing purpose"
+        found.append(Finding("right_not_applicable", _article(entry.dpv), term.path,
+                             f"'{term.key}' does not apply to processing based on "
+                             f"{', '.join(sorted(_keys(notice.legal_basis))) or 'no legal basis'} ({hint}): "
+                             "remove it, so the notice does not promise a right the data subject does not have"))
+    return found
+
+
+def request_channels(notice: Notice, outline: Outline) -> list[Finding]:
+    """Art. 12(2): at least one of the ways of making a request has its channel (a postal address
+    for a letter, an e-mail address for e-mail ...) in the section requests go to."""
+    if notice.rights is None or not notice.rights.methods:
+        return []
+    targets = request_targets(notice, outline)
+    parties = [getattr(notice, t) for t in targets if getattr(notice, t) is not None]
+    if not parties or not any(_has_contact_details(party) for party in parties):
+        return []  # the "requests" finding already asks for contact details there
+    lacking = []
+    for term in notice.rights.methods:
+        needs = term.entry.needs
+        where = parties + ([notice.controller] if needs == "premises" and notice.controller else [])
+        if any(getattr(party, name) for party in where for name in vocabulary.CHANNELS[needs]):
+            return []
+        lacking.append(f"'{term.key}' needs " + " or ".join(_DETAILS[name] for name in vocabulary.CHANNELS[needs]))
+    return [Finding("request_channel", "Art. 12(2)", "seloste.rights.method",
+                    f"no way of making a request can be used: {'; '.join(lacking)}, and "
+                    f"{' and '.join(targets)}, where requests go, gives none of them: add the missing detail there "
+                    "('address:', 'email:' or 'phone:'), or offer a method that it has (e.g. 'email')")]
+
+
+_DETAILS = {"address": "a postal address", "email": "an e-mail address", "phone": "a phone number"}
+
+
+def untermed_items(notice: Notice) -> list[Finding]:
+    """Once per notice: lists the check reads whose every item is free text without a term."""
+    lists = {"purposes": notice.purposes, "data": notice.data}
+    paths = [item.path for items in lists.values() if items and all(isinstance(i, Text) for i in items)
+             for item in items]
+    if not paths:
+        return []
+    return [Finding("untermed", "", paths[0].rsplit("[", 1)[0],
+                    f"{', '.join(paths)} are free text only, so the check cannot tell what they are (health data? "
+                    "direct marketing?): name the term each stands for and keep your words, e.g. "
+                    "'- {term: patient_care, text: \"hampaiden hoito\"}' or '- {term: health_data, fi: ..., sv: ...}'")]
+
+
 def mistakes(notice: Notice) -> list[Finding]:
     """Mistakes Finnish notices commonly make."""
     found = []
-    if _REPEALED_ACT.search(_all_text(notice).lower()):
-        found.append(Finding("repealed_act", "", "seloste",
-                             "cites the Personal Data Act (henkilötietolaki 523/1999), repealed in 2018: refer to "
-                             "the GDPR and the Data Protection Act (tietosuojalaki 1050/2018) instead"))
+    text = _all_text(notice).lower()
+    for law, word in repealed_mentions():
+        if word in text:
+            replacement = LAWS[law.replaced_by]
+            found.append(Finding("repealed_act", "", "seloste",
+                                 f"cites the {law.name.msgid} ({law.number}), repealed: refer to the GDPR and the "
+                                 f"{replacement.name.msgid} ({replacement.number}) instead"))
+            break
+    for items in (notice.purposes, notice.legal_basis, notice.data, notice.sources, notice.recipients or [],
+                  notice.retention, notice.security):
+        for item in items:
+            if isinstance(item, Term):
+                for citation in item.laws:
+                    if not citation.law.in_force:
+                        replacement = LAWS[citation.law.replaced_by]
+                        found.append(Finding("repealed_law", "", f"{item.path}.laws",
+                                             f"{citation.number} ({citation.law.name.msgid}) is no longer in force: "
+                                             f"cite {replacement.number} ({replacement.name.msgid}) instead"))
     data = _keys(notice.data)
     purposes = _keys(notice.purposes)
     if ("health_data" in data or "patient_care" in purposes) and _keys(notice.legal_basis) & {"consent", "explicit_consent"}:
@@ -122,4 +315,11 @@ def level(notice: Notice, site_level: str) -> str:
 
 
 def check(notice: Notice, outline: Outline) -> list[Finding]:
-    return completeness(notice, outline) + mistakes(notice)
+    return (completeness(notice, outline) + special_category_condition(notice) + cookie_consent(notice)
+            + retention_period(notice) + recipients_contradiction(notice) + rights_that_do_not_apply(notice)
+            + request_channels(notice, outline) + untermed_items(notice) + mistakes(notice))
+
+
+def from_preset(notice: Notice) -> list[str]:
+    """The keys whose statements only the notice's preset makes, for the clinic to confirm."""
+    return list(notice.from_preset)

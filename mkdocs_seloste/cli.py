@@ -167,6 +167,10 @@ def _check(args) -> int:
         lines = []
         if level(page.notice, site.completeness) != "off":
             lines += [str(finding) for finding in check(page.notice, page.outline)]
+        if page.notice.from_preset:
+            # Not problems, but statements the clinic has not written itself: it confirms each holds.
+            print(f"{name}: from the preset {page.notice.preset!r}, confirm that these hold for you: "
+                  + ", ".join(_preset_statement(page.notice, key) for key in page.notice.from_preset))
         for language in site.languages[1:]:
             rendered = renderer.render(page.notice, page.outline, by_language[language.code])
             lines += [missing_translation(t, language, site.languages[0]) for t in rendered.missing]
@@ -179,6 +183,22 @@ def _check(args) -> int:
             print(f"{name}: ok ({len(page.outline.sections)} sections, {', '.join(codes)})")
     print(f"{notices} notice(s) checked, {failed} with problems")
     return 1 if failed else 0
+
+
+def _preset_statement(notice, key: str) -> str:
+    """A key the preset gives, with the terms it says: "recipients (kanta, authorities)"."""
+    from .model import Term
+
+    value = getattr(notice, key, None) if "." not in key else None
+    if isinstance(value, list):
+        terms = [item.key for item in value if isinstance(item, Term)]
+        return f"{key} ({', '.join(terms)})" if terms else key
+    if key == "rights" and notice.rights is not None:
+        return f"rights ({', '.join(notice.rights_shown() + [t.key for t in notice.rights.methods])})"
+    if key == "cookies" and notice.cookies is not None:
+        return "cookies (" + ", ".join([t.key for t in notice.cookies.types if isinstance(t, Term)]
+                                        + (["vendors: none"] if notice.cookies.vendors == [] else [])) + ")"
+    return key
 
 
 def _catalog(args) -> int:
@@ -196,6 +216,9 @@ def _record(args) -> int:
     site = _Site(_config_file(args.config_file))
     translator = _translators(site)[_language(site, args.lang)]
     notices = {name: page.notice for name, page in _notices(site).items()}
+    for name, notice in notices.items():
+        for line in record.missing(notice, translator, site.languages[0]):
+            print(f"seloste: {name}: {line}", file=sys.stderr)
     write = record.as_csv if args.format == "csv" else record.markdown
     sys.stdout.write(write(notices, translator, site.languages[0]))
     return 0

@@ -78,7 +78,7 @@ def named_domains(notice: Notice) -> set[str]:
     transfer recipients, in every language it was written in."""
     texts: list[Text] = []
     if notice.cookies:
-        texts += notice.cookies.vendors
+        texts += notice.cookies.vendors or []
     texts += [item for item in notice.recipients or [] if isinstance(item, Text)]
     if notice.transfers:
         texts += notice.transfers.recipients

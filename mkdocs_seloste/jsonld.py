@@ -12,6 +12,7 @@ import json
 from .i18n import Translator
 from .languages import Language
 from .model import Notice, Party, Term
+from .vocabulary import RIGHTS
 
 CONTEXT = {
     "dpv": "https://w3id.org/dpv#",
@@ -22,57 +23,10 @@ CONTEXT = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 
-LEGAL_BASES = {
-    "consent": "eu-gdpr:A6-1-a",
-    "contract": "eu-gdpr:A6-1-b",
-    "legal_obligation": "eu-gdpr:A6-1-c",
-    "vital_interests": "eu-gdpr:A6-1-d",
-    "public_task": "eu-gdpr:A6-1-e",
-    "legitimate_interests": "eu-gdpr:A6-1-f",
-    "explicit_consent": "eu-gdpr:A9-2-a",
-    "health_care": "eu-gdpr:A9-2-h",
-}
-RIGHTS = {
-    "access": "eu-gdpr:A15",
-    "rectification": "eu-gdpr:A16",
-    "erasure": "eu-gdpr:A17",
-    "restriction": "eu-gdpr:A18",
-    "portability": "eu-gdpr:A20",
-    "objection": "eu-gdpr:A21",
-    "objection_direct_marketing": "eu-gdpr:A21",
-    "withdraw_consent": "eu-gdpr:A7-3",
-}
-SAFEGUARDS = {
-    "adequacy_decision": "eu-gdpr:A45-3",
-    "data_privacy_framework": "eu-gdpr:A45-3",
-    "standard_contractual_clauses": "eu-gdpr:A46-2-c",
-    "binding_corporate_rules": "eu-gdpr:A46-2-b",
-}
-# Sources that are the data subjects themselves (Art. 13); any other makes the notice an Art. 14 notice.
-DIRECT_SOURCES = frozenset({"data_subject", "customer_service", "service_usage", "website_usage"})
-# Purposes the DPV (2.1) names; the others are dpv:Purpose with their description.
-PURPOSES = {
-    "customer_relationship": "dpv:CustomerRelationshipManagement",
-    "customer_relationship_development": "dpv:CustomerRelationshipManagement",
-    "customer_service": "dpv:CustomerCare",
-    "communication": "dpv:CommunicationManagement",
-    "incident_notices": "dpv:CommunicationManagement",
-    "informing": "dpv:CommunicationManagement",
-    "appointments": "dpv:RequestedServiceProvision",
-    "patient_care": "dpv:ServiceProvision",
-    "service_delivery": "dpv:ServiceProvision",
-    "online_services": "dpv:ServiceProvision",
-    "technical_support": "dpv:TechnicalServiceProvision",
-    "service_development": "dpv:ServiceOptimisation",
-    "billing": "dpv:PaymentManagement",
-    "marketing": "dpv:Marketing",
-    "direct_marketing": "dpv:DirectMarketing",
-    "analytics": "dpv:ServiceUsageAnalytics",
-    "market_research": "dpv:CommercialResearch",
-    "misuse_prevention": "dpv:MisusePreventionAndDetection",
-    "rights_and_obligations": "dpv:FulfilmentOfObligation",
-    "research": "dpv:ResearchAndDevelopment",
-}
+# The DPV concept of every legal basis, right, safeguard and purpose is declared with its term
+# in vocabulary.py; the rights to complain (Art. 77) and the Finnish authority are fixed here.
+COMPLAINT = "eu-gdpr:A77"
+AUTHORITY = "legal-fi:DPA-FI"
 
 
 def _party(party: Party, kind: str, translator: Translator, default: Language) -> dict:
@@ -92,12 +46,19 @@ def _party(party: Party, kind: str, translator: Translator, default: Language) -
     return node
 
 
+def _words(item, translator: Translator, default: Language) -> str:
+    """What the page says of an item: the clinic's own words where it gave them, else the term."""
+    if isinstance(item, Term) and item.words is not None:
+        return translator.describe(item.words, default)
+    return translator.describe(item, default)
+
+
 def document(notice: Notice, translator: Translator, default: Language, *, title: str,
              url: str | None = None) -> dict:
     """The notice in one language as a JSON-LD document."""
     tr = translator
     # Art. 14 applies when any data comes from somewhere else than the data subject.
-    indirect = any(not isinstance(item, Term) or item.key not in DIRECT_SOURCES for item in notice.sources)
+    indirect = any(not isinstance(item, Term) or not item.entry.direct for item in notice.sources)
     doc: dict = {
         "@context": CONTEXT,
         "@type": ["dpv:Notice", "eu-gdpr:IndirectDataCollectionNotice" if indirect
@@ -113,24 +74,24 @@ def document(notice: Notice, translator: Translator, default: Language, *, title
         doc["dpv:hasDataController"] = _party(notice.controller, "dpv:DataController", tr, default)
     if notice.dpo:
         doc["dpv:hasDataProtectionOfficer"] = _party(notice.dpo, "dpv:DataProtectionOfficer", tr, default)
-    doc["dpv:hasPurpose"] = [{"@type": PURPOSES.get(getattr(p, "key", ""), "dpv:Purpose"),
-                              "dct:description": tr.describe(p, default)} for p in notice.purposes]
-    bases = [{"@id": LEGAL_BASES[b.key]} for b in notice.legal_basis]
+    doc["dpv:hasPurpose"] = [{"@type": p.entry.dpv if isinstance(p, Term) else "dpv:Purpose",
+                              "dct:description": _words(p, tr, default)} for p in notice.purposes]
+    bases = [{"@id": b.entry.dpv} for b in notice.legal_basis]
     if notice.transfers is not None:
-        bases += [{"@id": SAFEGUARDS[s.key]} for s in notice.transfers.safeguards]
+        bases += [{"@id": s.entry.dpv} for s in notice.transfers.safeguards]
     doc["dpv:hasLegalBasis"] = bases
-    doc["dpv:hasPersonalData"] = [{"@type": "dpv:PersonalData", "dct:description": tr.describe(d, default)}
+    doc["dpv:hasPersonalData"] = [{"@type": "dpv:PersonalData", "dct:description": _words(d, tr, default)}
                                   for d in notice.data]
-    doc["dpv:hasDataSource"] = [{"@type": "dpv:DataSource", "dct:description": tr.describe(s, default)}
+    doc["dpv:hasDataSource"] = [{"@type": "dpv:DataSource", "dct:description": _words(s, tr, default)}
                                 for s in notice.sources]
-    doc["dpv:hasRecipient"] = [{"@type": "dpv:Recipient", "dct:description": tr.describe(r, default)}
+    doc["dpv:hasRecipient"] = [{"@type": "dpv:Recipient", "dct:description": _words(r, tr, default)}
                                for r in notice.recipients or []]
-    doc["dpv:hasStorageCondition"] = [{"@type": "dpv:StorageDuration", "dct:description": tr.describe(r, default)}
+    doc["dpv:hasStorageCondition"] = [{"@type": "dpv:StorageDuration", "dct:description": _words(r, tr, default)}
                                       for r in notice.retention]
-    rights = list(dict.fromkeys(RIGHTS[key] for key in notice.rights_shown())) if notice.rights else []
+    rights = list(dict.fromkeys(RIGHTS[key].dpv for key in notice.rights_shown())) if notice.rights else []
     if notice.complaint:
-        rights.append("eu-gdpr:A77")
-        doc["dpv:hasAuthority"] = {"@id": "legal-fi:DPA-FI"}
+        rights.append(COMPLAINT)
+        doc["dpv:hasAuthority"] = {"@id": AUTHORITY}
     doc["dpv:hasRight"] = [{"@id": right} for right in rights]
     return doc
 

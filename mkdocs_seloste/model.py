@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Any, Callable, Union
 
 from . import presets, vocabulary
+from .laws import CITATION_FORMAT, LAWS, Citation, parse_citation
 from .text import Text
 
 LAYOUTS = ("numbered", "questions", "plain")
@@ -24,15 +25,28 @@ NONE = "none"  # written where a notice states there is nothing: `recipients: no
 # Slots: a notice holds a Term or a Text for every value, and a dict for each would double their memory.
 @dataclass(frozen=True, slots=True)
 class Term:
-    """A vocabulary key, translated by the package catalogs."""
+    """A vocabulary key, translated by the package catalogs; or the clinic's own words (`words`)
+    that stand for the term: the page shows the words, the check and the JSON-LD read the term."""
 
     category: str
     key: str
     path: str
+    words: Text | None = None
+    laws: tuple[Citation, ...] = ()  # laws the clinic cites for this item, besides the term's own
+    bases: tuple[str, ...] = ()  # purposes: the legal bases that cover this purpose
+
+    @property
+    def entry(self) -> vocabulary.Entry:
+        return vocabulary.CATEGORIES[self.category][self.key]
 
     @property
     def message(self) -> vocabulary.Message:
-        return vocabulary.CATEGORIES[self.category][self.key]
+        return vocabulary.CATEGORIES[self.category][self.key].message
+
+    def citations(self) -> tuple[Citation, ...]:
+        """The laws this item rests on: the term's own, then those the clinic added."""
+        own = vocabulary.CATEGORIES[self.category][self.key].laws
+        return own + tuple(c for c in self.laws if c not in own) if self.laws else own
 
 
 Item = Union[Term, Text]
@@ -70,7 +84,7 @@ class Rights:
 @dataclass(frozen=True)
 class Cookies:
     types: list[Item]
-    vendors: list[Text]
+    vendors: list[Text] | None  # None when not given; [] when the notice says `none`
     consent: Term | None
 
 
@@ -86,9 +100,9 @@ class Change:
 class Record:
     """What only the internal record of processing activities (Art. 30) needs; never published."""
 
-    data_subjects: list[Text] = field(default_factory=list)
-    processors: list[Text] = field(default_factory=list)
-    security: list[Text] = field(default_factory=list)
+    data_subjects: list[Text] | None = None  # None: not given; []: the record says `none`
+    processors: list[Text] | None = None
+    security: list[Text] | None = None
 
 
 @dataclass(frozen=True)
@@ -128,6 +142,8 @@ class Notice:
     record: Record | None = None  # for `seloste record` only
     text: dict[str, list[Text]] = field(default_factory=dict)
     sections: list[CustomSection] = field(default_factory=list)
+    preset: str | None = None  # the preset the notice starts from
+    from_preset: tuple[str, ...] = ()  # its keys that only the preset gives: statements to confirm
 
     def rights_shown(self) -> list[str]:
         """The rights the notice lists: those given, or those the GDPR grants for its legal bases."""
@@ -151,14 +167,18 @@ class Notice:
 
 
 # Fields that are not said on the notice's pages: its shape, and the internal record.
-_NOT_SHOWN = frozenset({"layout", "requests_to", "id", "after", "completeness", "record"})
+_NOT_SHOWN = frozenset({"layout", "requests_to", "id", "after", "completeness", "record", "preset", "from_preset"})
 
 
 def _walk(value: Any, found: list) -> None:
     # A function of the module, not a closure over itself: that would be a reference cycle per
     # notice, keeping every text it found alive until the cyclic collector runs.
-    if isinstance(value, (Text, Term, str)):
+    if isinstance(value, (Text, str)):
         found.append(value)
+    elif isinstance(value, Term):
+        found.append(value)
+        if value.words is not None:
+            found.append(value.words)
     elif isinstance(value, (list, tuple)):
         for item in value:
             _walk(item, found)
@@ -172,23 +192,18 @@ def _walk(value: Any, found: list) -> None:
 
 
 def applicable_rights(notice: Notice) -> list[str]:
-    """The rights the GDPR gives for a notice's legal bases and purposes (Art. 15-22, 7(3))."""
-    bases = {term.key for term in notice.legal_basis}
-    purposes = {item.key for item in notice.purposes if isinstance(item, Term)}
-    rights = ["access", "rectification"]
-    # No erasure where the law requires keeping the data (Art. 17(3)(b)).
-    if not bases & {"legal_obligation", "public_task"}:
-        rights.append("erasure")
-    rights.append("restriction")
-    if bases & {"legitimate_interests", "public_task"}:
-        rights.append("objection")
-    if purposes & {"marketing", "direct_marketing", "market_research"}:
-        rights.append("objection_direct_marketing")
-    if bases & {"consent", "contract"}:
-        rights.append("portability")
-    if bases & {"consent", "explicit_consent"}:
-        rights.append("withdraw_consent")
-    return rights
+    """The rights the GDPR gives for a notice's legal bases and purposes (Art. 15-22, 7(3)), in
+    the order the vocabulary lists them; what each basis and purpose gives is declared there."""
+    given = {name for term in notice.legal_basis for name in term.entry.rights}
+    given |= {name for item in notice.purposes if isinstance(item, Term) for name in item.entry.rights}
+    return [key for key, entry in vocabulary.RIGHTS.items() if entry.always or key in given]
+
+
+def erasure_limited(notice: Notice) -> bool:
+    """Whether some legal basis of the notice keeps data from erasure (Art. 17(3)(b), (c)) while
+    another gives it: erasure is then stated for what it covers only."""
+    gives = [("erasure" in term.entry.rights) for term in notice.legal_basis]
+    return any(gives) and not all(gives)
 
 
 @dataclass(frozen=True)
@@ -322,8 +337,12 @@ class _Parser:
                      f"({', '.join(self.languages)})")
         return None
 
-    def term(self, value: Any, path: str, category: str) -> Term | None:
+    def term(self, value: Any, path: str, category: str, *, words: bool = False) -> Term | None:
+        """A vocabulary key; or a mapping `{term: key, laws: [...]}` and, where `words`, the clinic's
+        own words for it: `{term: key, fi: ..., sv: ...}` or `{term: key, text: ...}`."""
         known = vocabulary.CATEGORIES[category]
+        if isinstance(value, dict) and "term" in value:
+            return self.termed(value, path, category, words)
         if isinstance(value, str) and value in known:
             return Term(category, value, path)
         found = _describe(value)
@@ -331,10 +350,48 @@ class _Parser:
         self.problem(path, f"found {found}, expected one of: {', '.join(known)}{hint}")
         return None
 
+    def termed(self, value: dict, path: str, category: str, words: bool) -> Term | None:
+        extra = ("term", "laws") + (("text",) if words else ()) + (("basis",) if category == "purposes" else ())
+        keys = extra + (tuple(self.languages) if words else ())
+        for key in value:
+            if key not in keys:
+                self.problem(f"{path}.{key}", f"unknown key{_nearest(str(key), keys)} (an item that names its term "
+                             f"may have: {', '.join(keys)})")
+        term = self.term(value["term"], f"{path}.term", category)
+        if term is None:
+            return None
+        own = None
+        by_language = {key: text for key, text in value.items() if key in self.languages}
+        if "text" in value and by_language:
+            self.problem(path, "give the words either as 'text:' (in the default language, translated by the "
+                         "site's catalogs) or by language, not both")
+        elif "text" in value:
+            own = self.text(value["text"], f"{path}.text")
+            if own is not None:
+                own = Text(own.by_language, path, own.translatable, source=own.source)
+        elif by_language:
+            own = self.text(by_language, path)
+        laws = []
+        for item, item_path in self.as_list(value.get("laws", []), f"{path}.laws"):
+            citation = parse_citation(item) if isinstance(item, str) else None
+            if citation is None:
+                self.problem(item_path, f"found {_describe(item)}, expected {CITATION_FORMAT}; known laws: "
+                             f"{', '.join(LAWS)}")
+            else:
+                laws.append(citation)
+        bases = tuple(t.key for t in self.terms(value.get("basis", []), f"{path}.basis", "legal_basis"))
+        return Term(category, term.key, path, own, tuple(laws), bases)
+
     def item(self, value: Any, path: str, category: str) -> Item | None:
         """A vocabulary key or free text. A lone word with an underscore, or one close to a key, is taken
         as a misspelt key rather than silently shown as text."""
         known = vocabulary.CATEGORIES[category]
+        if isinstance(value, dict) and "term" in value:
+            return self.termed(value, path, category, True)
+        if isinstance(value, dict) and ("text" in value or "laws" in value):
+            self.problem(path, f"found {_describe(value)} without 'term:'; name the term it stands for, such as "
+                         f"{{term: {next(iter(known))}, text: ...}}, or give the text alone")
+            return None
         if isinstance(value, str):
             if value in known:
                 return Term(category, value, path)
@@ -439,7 +496,8 @@ class _Parser:
             return None
         consent = self.term(data["consent"], f"{path}.consent", "cookie_consent") if "consent" in data else None
         return Cookies(types=self.items(data.get("types", []), f"{path}.types", "cookie_types"),
-                       vendors=self.texts(data.get("vendors", []), f"{path}.vendors", translatable=False),
+                       vendors=None if "vendors" not in data else [] if data["vendors"] == NONE
+                       else self.texts(data["vendors"], f"{path}.vendors", translatable=False),
                        consent=consent)
 
     def section_texts(self, value: Any, path: str) -> dict[str, list[Text]]:
@@ -476,8 +534,9 @@ class _Parser:
         data = self.mapping(value, path, ("data_subjects", "processors", "security"))
         if data is None:
             return None
-        return Record(**{key: self.texts(data.get(key, []), f"{path}.{key}", translatable=key != "processors")
-                         for key in ("data_subjects", "processors", "security")})
+        return Record(**{key: [] if data[key] == NONE else self.texts(data[key], f"{path}.{key}",
+                                                                      translatable=key != "processors")
+                         for key in ("data_subjects", "processors", "security") if key in data})
 
     def custom_sections(self, value: Any, path: str) -> list[CustomSection]:
         sections = []
@@ -520,24 +579,49 @@ CONTROLLER_KEYS = ("name", "business_id", "address", "phone", "email", "website"
 PERSON_KEYS = ("name", "role", "address", "phone", "email")
 
 
+def _purpose_bases(p: _Parser, fields: dict, given: bool, root: str) -> None:
+    """Legal bases named on purposes are the notice's bases: without `legal_basis:` they are all of
+    them; with it, each must be among them."""
+    named = [(key, item.path) for item in fields.get("purposes") or [] if isinstance(item, Term) for key in item.bases]
+    if not named:
+        return
+    if not given:
+        first: dict[str, str] = {}
+        for key, path in named:
+            first.setdefault(key, path)
+        fields["legal_basis"] = [Term("legal_basis", key, path) for key, path in first.items()]
+        return
+    listed = {term.key for term in fields.get("legal_basis") or []}
+    for key, path in named:
+        if key not in listed:
+            p.problem(f"{path}.basis", f"{key!r} covers this purpose but is not under '{root}.legal_basis': add it "
+                      f"there, so the notice lists every legal basis")
+
+
 def parse(front_matter: Any, languages: list[str], *, root: str = "seloste") -> Notice:
     """The Notice described by the value of the `seloste` key; raises NoticeError listing all problems."""
     p = _Parser(languages)
     data = p.mapping(front_matter, root, TOP_KEYS)
     if data is None:
         raise NoticeError(p.problems)
+    fields: dict[str, Any] = {}
+    preset_keys: tuple[str, ...] = ()
     if "preset" in data:
         known = presets.names()
         if data["preset"] not in known:
             p.problem(f"{root}.preset", f"found {_describe(data['preset'])}, expected one of: {', '.join(known)}"
                       f"{_nearest(str(data['preset']), known)}")
             raise NoticeError(p.problems)
+        own = data
         data = presets.apply(data["preset"], data, languages)
+        preset_keys = tuple(key for key in data if key not in own and key not in ("preset", "text"))
+        preset_keys += tuple(f"text.{section}" for section in presets.texts(own["preset"]))
+        fields["preset"] = own["preset"]
+        fields["from_preset"] = preset_keys
 
     def at(key: str) -> str:
         return f"{root}.{key}"
 
-    fields: dict[str, Any] = {}
     simple: dict[str, Callable[[Any, str], Any]] = {
         "register": lambda v, path: p.text(v, path),
         "intro": lambda v, path: p.texts(v, path),
@@ -588,6 +672,7 @@ def parse(front_matter: Any, languages: list[str], *, root: str = "seloste") -> 
             fields["complaint"] = data["complaint"]
         else:
             p.problem(at("complaint"), f"found {_describe(data['complaint'])}, expected true or false")
+    _purpose_bases(p, fields, "legal_basis" in data, root)
     if p.problems:
         raise NoticeError(p.problems)
     return Notice(**{k: v for k, v in fields.items() if v is not None})

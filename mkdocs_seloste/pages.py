@@ -181,9 +181,10 @@ class NoticePages:
     def _check(self, src_uri: str, page: NoticePage) -> None:
         severity = level(page.notice, self.options.completeness)
         findings = check(page.notice, page.outline) if severity != "off" else []
-        if severity == "error" and findings:
-            raise PluginError(NoticeError([Problem(f.path, f.message + (
-                f" (GDPR {f.article})" if f.article else "")) for f in findings]).report(src_uri))
+        errors = findings if severity == "error" else [f for f in findings if f.error]
+        if errors:
+            raise PluginError(NoticeError([Problem(f.path, f"{f.message} ({f.reference})" if f.reference
+                                                   else f.message) for f in errors]).report(src_uri))
         for finding in findings:
             log.warning(f"{src_uri}: {finding}")
 

@@ -1,8 +1,8 @@
 """Presets: the usual purposes, legal bases, retention and recipients of a Finnish clinic's registers.
 
 `preset: patient_register` puts the preset under the notice: every top-level key the notice
-gives replaces the preset's (`text:` is merged section by section), so a clinic adds only its
-own facts and overrides what differs.
+gives replaces the preset's, and `text:` adds the notice's paragraphs after the preset's, section
+by section, so a clinic adds only its own facts and overrides what differs.
 """
 
 from __future__ import annotations
@@ -31,12 +31,23 @@ def _load(name: str) -> dict:
 def _for_languages(value: Any, languages: frozenset[str]) -> Any:
     """The preset with its texts in the site's languages only."""
     if isinstance(value, dict):
-        if value and set(value) <= PRESET_LANGUAGES:
-            return {lang: text for lang, text in value.items() if lang in languages}
+        if value and (set(value) <= PRESET_LANGUAGES or "term" in value):
+            # Texts by language, alone or as the words of a term: `{term: ..., fi: ..., sv: ...}`.
+            return {key: item for key, item in value.items() if key not in PRESET_LANGUAGES or key in languages}
         return {key: _for_languages(item, languages) for key, item in value.items()}
     if isinstance(value, list):
         return [_for_languages(item, languages) for item in value]
     return value
+
+
+def texts(name: str) -> list[str]:
+    """The sections a preset adds paragraphs to under `text:`."""
+    text = _load(name).get("text")
+    return list(text) if isinstance(text, dict) else []
+
+
+def _as_list(value: Any) -> list:
+    return value if isinstance(value, list) else [value]
 
 
 def apply(name: str, notice: dict, languages: list[str]) -> dict:
@@ -44,7 +55,11 @@ def apply(name: str, notice: dict, languages: list[str]) -> dict:
     merged = _for_languages(_load(name), frozenset(languages))
     for key, value in notice.items():
         if key == "text" and isinstance(value, dict) and isinstance(merged.get("text"), dict):
-            merged["text"] = {**merged["text"], **value}
+            added = dict(merged["text"])
+            for section, texts in value.items():
+                before = added.get(section)
+                added[section] = _as_list(before) + _as_list(texts) if before is not None else texts
+            merged["text"] = added
         elif key != "preset":
             merged[key] = value
     return merged

@@ -21,10 +21,11 @@ import yaml
 
 from .i18n import Translator
 from .languages import Language
-from .model import Notice, Party, Term, phone_e164
+from .laws import FORMATS as LAW_FORMATS, Citation, format_key
+from .model import Notice, Party, Term, erasure_limited, phone_e164
 from .outline import Outline, Section, request_targets
 from .text import Text, escape_markdown, paragraphs
-from .vocabulary import COPYABLE_SAFEGUARDS, N_, RIGHTS, Message
+from .vocabulary import N_, RIGHTS, Message
 
 # TRANSLATORS: section headings of a notice with formal titles.
 TITLES = {
@@ -50,7 +51,7 @@ TITLES = {
 # TRANSLATORS: section headings of a notice that asks the reader's questions ("questions" layout).
 QUESTIONS = {
     "controller": N_("question", "Who is responsible for my data?"),
-    "contact": N_("question", "Whom can I contact?"),
+    "contact": N_("question", "Who can I contact?"),
     "dpo": N_("question", "Who is the data protection officer?"),
     "purposes": N_("question", "What is my data used for?"),
     "purposes_and_basis": N_("question", "What is my data used for, and on what legal basis?"),
@@ -69,12 +70,14 @@ QUESTIONS = {
 
 # The supervisory authority of Finland, built into the complaint section. Only the parts that
 # differ by language are messages; numbers and addresses that do not are data here.
+# TRANSLATORS: the Finnish supervisory authority's name, visiting and postal addresses, website and
+# switchboard as that language's page gives them (Swedish street names, the international number in English).
 AUTHORITY = {
     "name": N_("authority", "Office of the Data Protection Ombudsman"),
     "street": N_("authority", "Lintulahdenkuja 4, 00530 Helsinki"),
     "postal": N_("authority", "P.O. Box 800, 00531 Helsinki"),
     "website": N_("authority", "https://tietosuoja.fi/en"),
-    "phone": "029 566 6700",
+    "phone": N_("authority", "029 566 6700"),
     "email": "tietosuoja@om.fi",
 }
 
@@ -190,15 +193,30 @@ class _Writer:
         return "".join(parts)
 
     def item(self, item: Term | Text) -> str:
-        return self.message(item.message) if item.__class__ is Term else self.text(item)
+        if item.__class__ is Term:
+            return self.message(item.message) if item.words is None else self.text(item.words)
+        return self.text(item)
 
     def bullets(self, items) -> str:
         cache, lines = self.cache, []
         for item in items:
             # Terms are most items: their translation is looked up directly.
-            found = cache.get(item.message) if item.__class__ is Term else None
+            found = cache.get(item.message) if item.__class__ is Term and item.words is None else None
             lines.append(f"- {found if found is not None else self.item(item)}")
         return "\n".join(lines)
+
+    def laws(self, items) -> list[str]:
+        """The laws the items rest on, as one sentence; nothing when they cite none."""
+        citations = list(dict.fromkeys(c for item in items if item.__class__ is Term for c in item.citations()))
+        if not citations:
+            return []
+        return [self.gettext("Applicable law: %(laws)s.", laws=self.t.format_list([self.citation(c) for c in citations]))]
+
+    def citation(self, citation: Citation) -> str:
+        law = citation.law
+        return self.pgettext("law citation", LAW_FORMATS[format_key(citation)].msgid, law=self.message(law.name),
+                             number=escape_markdown(citation.number), chapter=escape_markdown(citation.chapter or ""),
+                             section=escape_markdown(citation.section or ""))
 
     def refs(self, ids: list[str]) -> str:
         """Linked section numbers (or titles, in an unnumbered layout) in the language's list format."""
@@ -304,7 +322,15 @@ def _register(w: _Writer) -> list[str]:
 
 def _purposes(w: _Writer) -> list[str]:
     n = w.notice
-    blocks = w.listed(w.gettext("Personal data is processed for the following purposes:"), n.purposes)
+    if any(p.__class__ is Term and p.bases for p in n.purposes):
+        # WP260 (annex): the legal basis of each purpose, where the notice gives it.
+        items = [w.pgettext("purpose with basis", "%(purpose)s – legal basis: %(bases)s", purpose=w.item(p),
+                            bases=w.t.format_list([w.message(Term("legal_basis", b, "").message) for b in p.bases]))
+                 if p.__class__ is Term and p.bases else w.item(p) for p in n.purposes]
+        blocks = [w.gettext("Personal data is processed for the following purposes:"),
+                  "\n".join(f"- {item}" for item in items)]
+    else:
+        blocks = w.listed(w.gettext("Personal data is processed for the following purposes:"), n.purposes)
     if n.legal_basis:
         blocks += w.listed(w.ngettext("The legal basis of the processing is:", "The legal bases of the processing are:",
                                       len(n.legal_basis)), n.legal_basis)
@@ -312,24 +338,27 @@ def _purposes(w: _Writer) -> list[str]:
         blocks += w.listed(w.ngettext("The legitimate interest of the controller is:",
                                       "The legitimate interests of the controller are:",
                                       len(n.legitimate_interests)), n.legitimate_interests)
-    return blocks
+    return blocks + w.laws(list(n.purposes) + list(n.legal_basis))
 
 
 def _data(w: _Writer) -> list[str]:
-    blocks = w.listed(w.gettext("The register may contain the following data:"), w.notice.data)
+    blocks = w.listed(w.gettext("The register contains the following data:"), w.notice.data)
+    blocks += w.laws(w.notice.data)
     return blocks + [w.item(w.notice.provision)] if w.notice.provision else blocks
 
 
 def _sources(w: _Writer) -> list[str]:
-    return w.listed(w.gettext("Data is obtained from the following sources:"), w.notice.sources)
+    return (w.listed(w.gettext("Data is obtained from the following sources:"), w.notice.sources)
+            + w.laws(w.notice.sources))
 
 
 def _recipients(w: _Writer) -> list[str]:
     if w.notice.recipients is None:
         return []
     if not w.notice.recipients:
-        return [w.gettext("Personal data is not regularly disclosed to third parties.")]
-    return w.listed(w.gettext("Personal data may be disclosed to the following recipients:"), w.notice.recipients)
+        return [w.gettext("Personal data is not disclosed to third parties.")]
+    return (w.listed(w.gettext("Personal data is disclosed to the following recipients:"), w.notice.recipients)
+            + w.laws(w.notice.recipients))
 
 
 def _transfers(w: _Writer) -> list[str]:
@@ -351,7 +380,7 @@ def _transfers(w: _Writer) -> list[str]:
                                       len(transfers.recipients)), transfers.recipients)
     blocks += [w.item(safeguard) for safeguard in transfers.safeguards]
     refs = w.request_refs()
-    if refs and any(safeguard.key in COPYABLE_SAFEGUARDS for safeguard in transfers.safeguards):
+    if refs and any(safeguard.entry.copyable for safeguard in transfers.safeguards):
         if w.outline.numbered:
             blocks.append(w.ngettext(
                 "You can ask for a copy of the safeguards using the contact details in section %(refs)s.",
@@ -366,11 +395,11 @@ def _transfers(w: _Writer) -> list[str]:
 
 
 def _retention(w: _Writer) -> list[str]:
-    return [w.item(item) for item in w.notice.retention]
+    return [w.item(item) for item in w.notice.retention] + w.laws(w.notice.retention)
 
 
 def _security(w: _Writer) -> list[str]:
-    return w.listed(w.gettext("The register is protected as follows:"), w.notice.security)
+    return w.listed(w.gettext("The register is protected as follows:"), w.notice.security) + w.laws(w.notice.security)
 
 
 def _automated_decisions(w: _Writer) -> list[str]:
@@ -386,19 +415,23 @@ def _rights(w: _Writer) -> list[str]:
     rights = w.notice.rights
     if rights is None:
         return []
-    blocks = [w.message(RIGHTS[key]) for key in w.notice.rights_shown()]
+    limited = erasure_limited(w.notice)
+    blocks = [w.message(RIGHTS[key].limited if key == "erasure" and limited else RIGHTS[key].message)
+              for key in w.notice.rights_shown()]
     blocks += w.listed(w.gettext("You can make a request:"), rights.methods)
     refs = w.request_refs()
     if refs and w.outline.numbered:
-        blocks.append(w.ngettext("The contact details for requests are in section %(refs)s.",
-                                 "The contact details for requests are in sections %(refs)s.",
+        # TRANSLATORS: %(refs)s is one section number or several ("2 and 3"), each a link.
+        blocks.append(w.ngettext("You can send your request using the contact details in section %(refs)s.",
+                                 "You can send your request using the contact details in sections %(refs)s.",
                                  len(refs), refs=w.refs(refs)))
     elif refs:
-        blocks.append(w.ngettext("The contact details for requests are under %(refs)s.",
-                                 "The contact details for requests are under %(refs)s.",
+        # TRANSLATORS: %(refs)s is one section's title in quotation marks, or several ("“A” and “B”"), each a link.
+        blocks.append(w.ngettext("You can send your request using the contact details under %(refs)s.",
+                                 "You can send your request using the contact details under %(refs)s.",
                                  len(refs), refs=w.refs(refs)))
     blocks.append(w.gettext("We may ask you to confirm your identity. We answer requests without undue delay "
-                            "and at the latest within one month."))
+                            "and within one month at the latest."))
     return blocks
 
 
@@ -406,9 +439,9 @@ def _complaint(w: _Writer) -> list[str]:
     website = AUTHORITY["website"]  # a URL: translated, but not escaped as text
     lines = [
         w.message(AUTHORITY["name"]),
-        w.gettext("Street address: %(address)s", address=w.message(AUTHORITY["street"])),
+        w.gettext("Visiting address: %(address)s", address=w.message(AUTHORITY["street"])),
         w.gettext("Postal address: %(address)s", address=w.message(AUTHORITY["postal"])),
-        w.gettext("Switchboard: %(phone)s", phone=w.phone(AUTHORITY["phone"])),
+        w.gettext("Switchboard: %(phone)s", phone=w.phone(w.t.message(AUTHORITY["phone"]))),
         w.gettext("E-mail: %(email)s", email=w.email(AUTHORITY["email"])),
         w.gettext("Website: %(website)s", website=w.link(w.t.pgettext(website.context, website.msgid))),
     ]
@@ -424,7 +457,9 @@ def _cookies(w: _Writer) -> list[str]:
     blocks = [w.gettext("Cookies are small text files that the browser stores on your device when you visit a "
                         "website.")]
     blocks += w.listed(w.gettext("The website uses the following cookies:"), cookies.types)
-    if cookies.vendors:
+    if cookies.vendors == []:
+        blocks.append(w.gettext("The website does not use third-party services that set cookies."))
+    elif cookies.vendors:
         blocks.append(w.ngettext("The website uses the following third-party service: %(vendors)s.",
                                  "The website uses the following third-party services: %(vendors)s.",
                                  len(cookies.vendors), vendors=w.joined(cookies.vendors)))

@@ -32,9 +32,26 @@ def _key(category: str) -> dict:
     return {"type": "string", "enum": list(vocabulary.CATEGORIES[category])}
 
 
+_LAWS = {"description": "laws the item rests on, by number: 785/1992, 1050/2018 6 §, 1336/1997 2:10",
+         "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+
+
+def _termed(category: str, *, words: bool = True) -> dict:
+    """`{term: key, fi: ..., sv: ...}` or `{term: key, text: ...}`: a key with the clinic's own words."""
+    properties = {"term": _key(category), "laws": _LAWS}
+    if words:
+        properties["text"] = {"type": "string", "minLength": 1, "description": "the words, in the default language"}
+    if category == "purposes":
+        properties["basis"] = _one_or_more(_key("legal_basis"), "the legal bases that cover this purpose")
+    node = {"type": "object", "required": ["term"], "properties": properties, "additionalProperties": False}
+    if words:
+        node["patternProperties"] = {_LANGUAGE_CODE: {"type": "string", "minLength": 1}}
+    return node
+
+
 def _item(category: str) -> dict:
-    """A vocabulary key, or free text (a string, or a mapping by language)."""
-    return {"anyOf": [_key(category), *_text("")["anyOf"]]}
+    """A vocabulary key, free text (a string, or a mapping by language), or a key with its words."""
+    return {"anyOf": [_key(category), *_text("")["anyOf"][:1], _termed(category), *_text("")["anyOf"][1:]]}
 
 
 def _items(category: str, description: str) -> dict:
@@ -76,7 +93,8 @@ def build() -> dict:
         "contact": _party(PERSON_KEYS, "the contact person for register matters"),
         "dpo": _party(PERSON_KEYS, "the data protection officer (tietosuojavastaava)"),
         "purposes": _items("purposes", "purposes of processing."),
-        "legal_basis": _one_or_more(_key("legal_basis"), "legal bases (GDPR Art. 6 and 9)."),
+        "legal_basis": _one_or_more({"anyOf": [_key("legal_basis"), _termed("legal_basis", words=False)]},
+                                    "legal bases (GDPR Art. 6 and 9)."),
         "legitimate_interests": {**free_texts, "description": "the legitimate interests, when that is a basis"},
         "data": _items("data", "the personal data processed."),
         "provision": {**_item("provision"), "description": "whether giving the data is required"},
@@ -100,7 +118,7 @@ def build() -> dict:
         "complaint": {"type": "boolean", "description": "state the right to complain (default true)"},
         "cookies": {"type": "object", "additionalProperties": False, "properties": {
             "types": _items("cookie_types", "cookie types."),
-            "vendors": {**free_texts, "description": "third-party services by name"},
+            "vendors": _none_or(free_texts, "third-party services by name, or none"),
             "consent": _key("cookie_consent"),
         }},
         "text": {"type": "object", "additionalProperties": False, "description": "more paragraphs for a section",
@@ -114,7 +132,8 @@ def build() -> dict:
             }}},
         "record": {"type": "object", "additionalProperties": False,
                    "description": "only for the internal record of processing activities (Art. 30); never published",
-                   "properties": {"data_subjects": free_texts, "processors": free_texts, "security": free_texts}},
+                   "properties": {key: _none_or(free_texts, key.replace("_", " ") + ", or none")
+                                  for key in ("data_subjects", "processors", "security")}},
     }
     assert list(properties) == list(TOP_KEYS), "schema.py and model.TOP_KEYS differ"
     return {

@@ -32,12 +32,12 @@ def test_content_changed_without_a_new_date_is_warned_about(tmp_path):
     git(tmp_path, "-c", "user.name=t", "-c", "user.email=t@example.fi", "commit", "-qm", "notice")
 
     text = page.read_text(encoding="utf-8")
-    page.write_text(text.replace("until_relationship_ends", "as_long_as_needed"), encoding="utf-8")
+    page.write_text(text.replace("until_relationship_ends", "accounting"), encoding="utf-8")
     build = mkdocs_build(config)
     assert build.returncode == 1
     assert "seloste.md: seloste.updated: the notice has changed since the last commit, but its date has not" in build.output
 
-    page.write_text(text.replace("until_relationship_ends", "as_long_as_needed").replace("2026-11-01", "2026-11-22"),
+    page.write_text(text.replace("until_relationship_ends", "accounting").replace("2026-11-01", "2026-11-22"),
                     encoding="utf-8")
     assert mkdocs_build(config).returncode == 0  # a new date: fine
 

@@ -64,16 +64,22 @@ def test_unnumbered_layout_refers_by_title():
     front = {"layout": "plain", "contact": {"name": "Henkilö"}, "rights": {"requests_to": "contact"}}
     markdown = render(front, "en").markdown
     assert "## Contact person for matters concerning the register {#contact}" in markdown
-    assert "The contact details for requests are under [“Contact person for matters concerning the register”](#contact)." in markdown
+    assert ("You can send your request using the contact details under "
+            "[“Contact person for matters concerning the register”](#contact).") in markdown
 
 
 def test_request_sentence_uses_plural_for_two_sections():
     front = {"controller": {"name": "Oy"}, "contact": {"name": "H"}, "rights": {"requests_to": ["controller", "contact"]}}
-    assert "The contact details for requests are in sections [1](#controller) and [2](#contact)." in render(front, "en").markdown
-    assert "Yhteystiedot pyyntöjä varten ovat kohdissa [1](#controller) ja [2](#contact)." in render(front, "fi").markdown
+    assert ("You can send your request using the contact details in sections [1](#controller) and [2](#contact)."
+            in render(front, "en").markdown)
+    assert ("Pyynnön voi lähettää kohdissa [1](#controller) ja [2](#contact) mainituilla yhteystiedoilla."
+            in render(front, "fi").markdown)
+    assert ("Du kan skicka din begäran till kontaktuppgifterna i punkterna [1](#controller) och [2](#contact)."
+            in render(front, "sv").markdown)
     front["rights"]["requests_to"] = ["contact"]
-    assert "The contact details for requests are in section [2](#contact)." in render(front, "en").markdown
-    assert "Yhteystiedot pyyntöjä varten ovat kohdassa [2](#contact)." in render(front, "fi").markdown
+    assert "You can send your request using the contact details in section [2](#contact)." in render(front, "en").markdown
+    assert "Pyynnön voi lähettää kohdassa [2](#contact) mainituilla yhteystiedoilla." in render(front, "fi").markdown
+    assert "Du kan skicka din begäran till kontaktuppgifterna i punkt [2](#contact)." in render(front, "sv").markdown
 
 
 def test_free_text_without_translation_falls_back_marked_with_its_language():
@@ -105,7 +111,9 @@ def test_language_switch_names_each_language_in_itself():
 @pytest.mark.parametrize("code", CODES)
 def test_the_complaint_section_has_the_finnish_authority(code):
     markdown = render({"controller": {"name": "Oy"}}, code).markdown
-    assert "[029 566 6700](tel:+358295666700)" in markdown
+    # The English page gives the international number; both call the same switchboard.
+    assert ("[+358 29 566 6700](tel:+358295666700)" if code == "en" else "[029 566 6700](tel:+358295666700)") in markdown
+    assert ("Visiting address: " if code == "en" else "Käyntiosoite: " if code == "fi" else "Besöksadress: ") in markdown
     assert "[tietosuoja@om.fi](mailto:tietosuoja@om.fi)" in markdown
     assert "00531" in markdown
 

@@ -31,7 +31,12 @@ def seeds(tmp_path_factory):
     import shutil
     root = tmp_path_factory.mktemp("seeds")
     shutil.copytree(SEEDS, root, dirs_exist_ok=True, ignore=shutil.ignore_patterns("site"))
-    build = mkdocs_build(root / "mkdocs.yml", strict=False)
+    # Seed 003 names no controller and takes browser settings for cookie consent: errors that stop a
+    # build (test_checks.py shows them). Here the seeds' texts are built as they are.
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  - seloste\n", "  - seloste:\n      completeness: off\n"),
+                      encoding="utf-8")
+    build = mkdocs_build(config, strict=False)
     assert build.returncode == 0, build.output
     return build
 
@@ -70,7 +75,7 @@ def test_each_fact_comes_out_of_the_build(seeds, seed, code):
         if "." in target:
             category, key = target.split(".")
             assert (category, key) in used or category == "rights", f"{seed}: {wording!r} should be {target}"
-            message = CATEGORIES[category][key]
+            message = CATEGORIES[category][key].message
             assert normalize(translator.pgettext(message.context, message.msgid)) in page, f"{seed} {code}: {target}"
         else:
             assert seeds.html(f"{PREFIX[code]}{seed}/").select_one(f"h2#{target}"), f"{seed} {code}: no {target}"

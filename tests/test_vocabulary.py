@@ -17,7 +17,8 @@ def test_readme_lists_every_key_of_every_category():
 def test_keys_are_lower_case_identifiers_and_messages_distinct():
     seen = {}
     for category, terms in CATEGORIES.items():
-        for key, message in terms.items():
+        for key, entry in terms.items():
+            message = entry.message
             assert re.fullmatch(r"[a-z][a-z0-9_]*", key)
             other = seen.setdefault((message.context, message.msgid), (category, key))
             assert other == (category, key), f"{category}.{key} and {other} share one message"
