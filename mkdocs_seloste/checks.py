@@ -25,7 +25,10 @@ _HEALTH_WORDS = re.compile(
     r"|patient|journal|vårdupp|tandvård|sjukvård|hälsa|hälso|diagnos|sjukdom|läkemed|tandbild"
     r"|health|medical|treatment|x-ray|illness|disease|medication|prescription|dental record|clinical")
 # Retention given without a period or criteria ("as long as needed"), in the three languages.
-_OPEN_ENDED = re.compile(r"niin kauan kuin|tarpeen mukaan|tarpeellis|så länge|as long as|as needed|when no longer")
+_OPEN_ENDED = re.compile(
+    r"niin kauan kuin (ne ovat |se on |on |niitä )?(tarpeen|tarpeellis|tarvitaan|välttämätön)|tarpeen mukaan"
+    r"|tarpeellisen ajan|så länge (som )?(det |de |den )?(behövs|är nödvändig|krävs)|så länge som nödvändigt"
+    r"|as long as (it is |they are |is |are )?(needed|necessary|required)|as needed|no longer than (is )?necessary")
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from .laws import FORMATS as LAW_FORMATS, Citation, format_key
 from .model import Notice, Party, Term, erasure_limited, phone_e164
 from .outline import Outline, Section, request_targets
 from .text import Text, escape_markdown, paragraphs
+from . import vocabulary
 from .vocabulary import N_, RIGHTS, Message
 
 # TRANSLATORS: section headings of a notice with formal titles.
@@ -322,18 +323,23 @@ def _register(w: _Writer) -> list[str]:
 
 def _purposes(w: _Writer) -> list[str]:
     n = w.notice
+    bases = n.legal_basis
     if any(p.__class__ is Term and p.bases for p in n.purposes):
-        # WP260 (annex): the legal basis of each purpose, where the notice gives it.
-        items = [w.pgettext("purpose with basis", "%(purpose)s – legal basis: %(bases)s", purpose=w.item(p),
-                            bases=w.t.format_list([w.message(Term("legal_basis", b, "").message) for b in p.bases]))
+        # WP260 (annex): the legal basis of each purpose, where the notice gives it; the list of
+        # bases below then holds only those that no purpose names.
+        items = [w.ngettext("%(purpose)s – legal basis: %(bases)s", "%(purpose)s – legal bases: %(bases)s",
+                            len(p.bases), purpose=w.item(p),
+                            bases=w.t.format_list([w.message(vocabulary.LEGAL_BASES[b].message) for b in p.bases]))
                  if p.__class__ is Term and p.bases else w.item(p) for p in n.purposes]
         blocks = [w.gettext("Personal data is processed for the following purposes:"),
                   "\n".join(f"- {item}" for item in items)]
+        named = {b for p in n.purposes if p.__class__ is Term for b in p.bases}
+        bases = [b for b in n.legal_basis if b.key not in named]
     else:
         blocks = w.listed(w.gettext("Personal data is processed for the following purposes:"), n.purposes)
-    if n.legal_basis:
+    if bases:
         blocks += w.listed(w.ngettext("The legal basis of the processing is:", "The legal bases of the processing are:",
-                                      len(n.legal_basis)), n.legal_basis)
+                                      len(bases)), bases)
     if n.legitimate_interests:
         blocks += w.listed(w.ngettext("The legitimate interest of the controller is:",
                                       "The legitimate interests of the controller are:",

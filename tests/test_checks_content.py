@@ -103,7 +103,7 @@ def test_analytics_cookies_name_their_vendors():
 
 
 @pytest.mark.parametrize("retention", [
-    ["as_long_as_needed"], ["Tietoja säilytetään niin kauan kuin on tarpeen."],
+    ["as_long_as_needed"], ["Tietoja säilytetään niin kauan kuin on tarpeen."], ["Säilytämme tietoja tarpeen mukaan."],
     ["Uppgifterna förvaras så länge de behövs."], ["Data is kept as long as needed."],
 ])
 def test_as_long_as_needed_alone_is_not_a_period(retention):
@@ -112,6 +112,9 @@ def test_as_long_as_needed_alone_is_not_a_period(retention):
 
 
 @pytest.mark.parametrize("retention", [["as_long_as_needed", "accounting"], ["Tietoja säilytetään kaksi vuotta."],
+                                       ["Tietoja säilytetään niin kauan kuin asiakassuhde on voimassa."],
+                                       ["Uppgifterna förvaras så länge kundrelationen pågår."],
+                                       ["Data is kept as long as you remain a customer."],
                                        ["Kept as long as the contract lasts and 6 years after it."]])
 def test_a_period_or_criteria_pass(retention):
     assert "retention_period" not in findings({**MINIMAL, "retention": retention})

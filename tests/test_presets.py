@@ -53,3 +53,44 @@ def test_an_unknown_preset_is_named_with_the_nearest():
     with pytest.raises(NoticeError) as info:
         parse({"preset": "patient_registry"}, ["fi"])
     assert "did you mean 'patient_register'" in str(info.value)
+
+
+def test_a_notices_text_adds_to_the_presets_paragraphs(tmp_path):
+    own = {"fi": "Potilasasiakirjoja voi pyytää myös vastaanotolla.", "sv": "Journalhandlingar kan också begäras på mottagningen.",
+           "en": "You can also ask for your records at reception."}
+    front = {"preset": "patient_register", **OWN_FACTS, "text": {"rights": [own]}}
+    notice = parse(front, ["fi", "sv", "en"])
+    assert [t.by_language["en"] for t in notice.text["rights"]] == [
+        "You can view your own patient data and refuse its disclosure in the MyKanta service at https://www.kanta.fi.",
+        own["en"]]
+    result = mkdocs_build(write_site(tmp_path, {"potilas.md": notice_page(front)}))
+    assert result.returncode == 0, result.output
+    for prefix, kanta in (("", "OmaKanta"), ("sv/", "MittKanta"), ("en/", "MyKanta")):
+        text = result.html(f"{prefix}potilas/").select_one("article").get_text()
+        assert kanta in text and own[prefix.rstrip("/") or "fi"] in text
+
+
+def test_seloste_check_lists_what_only_the_preset_says(tmp_path):
+    import subprocess
+    import sys
+
+    config = write_site(tmp_path, {"potilas.md": notice_page({"preset": "patient_register", **OWN_FACTS,
+                                                              "retention": ["patient_records"]})})
+    result = subprocess.run([sys.executable, "-m", "mkdocs_seloste.cli", "check", "-f", str(config)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    line = next(line for line in result.stdout.splitlines() if "from the preset" in line)
+    assert "potilas.md: from the preset 'patient_register', confirm that these hold for you:" in line
+    assert "recipients (kanta, other_healthcare_providers, authorities, patient_system_vendor)" in line
+    assert "text.rights" in line and "legal_basis (legal_obligation, health_care)" in line
+    assert "retention" not in line  # the clinic wrote its own
+
+
+def test_camera_presets_security_speaks_of_recordings_not_patient_records():
+    notice = parse({"preset": "camera_surveillance", **OWN_FACTS}, ["fi", "sv", "en"])
+    assert [t.key for t in notice.security] == ["recordings_named_staff", "recording_viewing_logged", "recorder_locked",
+                                                "confidentiality"]
+    assert [c.number for t in notice.legal_basis for c in t.citations()] == ["759/2004"]
+    # The README's contact has only an e-mail: e-mail is among the ways to make a request.
+    for name in ("patient_register", "camera_surveillance"):
+        assert "email" in [t.key for t in parse({"preset": name, **OWN_FACTS}, ["fi"]).rights.methods]

@@ -41,3 +41,21 @@ def test_nothing_of_the_record_is_in_the_built_site(site_example):
             content = path.read_text(encoding="utf-8", errors="replace")
             for text in internal:
                 assert text not in content, f"{text!r} published in {path}"
+
+
+def test_a_row_not_given_is_not_written_as_none(tmp_path):
+    from conftest import MINIMAL, notice_page, write_site
+
+    config = write_site(tmp_path, {"a.md": notice_page({**MINIMAL, "record": {"processors": "none"}})})
+    result = subprocess.run([sys.executable, "-m", "mkdocs_seloste.cli", "record", "-f", str(config)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "| Rekisteröityjen ryhmät | ei ilmoitettu |" in result.stdout
+    assert "| Tekniset ja organisatoriset turvatoimet | ei ilmoitettu |" in result.stdout
+    assert "| Henkilötietojen käsittelijät | ei ole |" in result.stdout  # the notice says `none`
+    assert "| Vastaanottajien ryhmät | ei ole |" in result.stdout  # recipients: none
+    assert "a.md: the record's row 'Categories of data subjects' is not given: add 'seloste.record.data_subjects'" in result.stderr
+    assert "Processors" not in result.stderr
+    sv = subprocess.run([sys.executable, "-m", "mkdocs_seloste.cli", "record", "-f", str(config), "--lang", "sv"],
+                        capture_output=True, text=True).stdout
+    assert "| Kategorier av registrerade | inte angivet |" in sv and "| Personuppgiftsbiträden | saknas |" in sv
