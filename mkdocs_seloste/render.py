@@ -388,11 +388,13 @@ def _transfers(w: _Writer) -> list[str]:
     refs = w.request_refs()
     if refs and any(safeguard.entry.copyable for safeguard in transfers.safeguards):
         if w.outline.numbered:
+            # TRANSLATORS: %(refs)s is one section number or several ("2 and 3"), each a link.
             blocks.append(w.ngettext(
                 "You can ask for a copy of the safeguards using the contact details in section %(refs)s.",
                 "You can ask for a copy of the safeguards using the contact details in sections %(refs)s.",
                 len(refs), refs=w.refs(refs)))
         else:
+            # TRANSLATORS: %(refs)s is one section's title in quotation marks, or several, each a link.
             blocks.append(w.ngettext(
                 "You can ask for a copy of the safeguards using the contact details under %(refs)s.",
                 "You can ask for a copy of the safeguards using the contact details under %(refs)s.",
