@@ -26,9 +26,9 @@ _HEALTH_WORDS = re.compile(
     r"|health|medical|treatment|x-ray|illness|disease|medication|prescription|dental record|clinical")
 # Retention given without a period or criteria ("as long as needed"), in the three languages.
 _OPEN_ENDED = re.compile(
-    r"niin kauan kuin (ne ovat |se on |on |niitä )?(tarpeen|tarpeellis|tarvitaan|välttämätön)|tarpeen mukaan"
-    r"|tarpeellisen ajan|så länge (som )?(det |de |den )?(behövs|är nödvändig|krävs)|så länge som nödvändigt"
-    r"|as long as (it is |they are |is |are )?(needed|necessary|required)|as needed|no longer than (is )?necessary")
+    r"niin kauan kuin (\w+ ){0,2}(tarpeen|tarpeellis|tarvitaan|tarvitsemme|välttämätön)|tarpeen mukaan"
+    r"|tarpeellisen ajan|så länge (som )?(\w+ ){0,3}(behövs|är nödvändig|krävs)|så länge som nödvändigt"
+    r"|as long as (\w+ ){0,3}(needed|necessary|required|needs? (it|them))|as needed|no longer than (is )?necessary")
 
 
 @dataclass(frozen=True)
@@ -177,6 +177,11 @@ def cookie_consent(notice: Notice) -> list[Finding]:
             "keep 'types: [necessary]'",
             law="Act on Electronic Communications Services 917/2014, section 205; CJEU C-673/17 Planet49; "
                 "Traficom's guidance on cookies", error=True))
+    if optional and cookies.consent is None:
+        found.append(Finding("cookie_consent", "", "seloste.cookies.consent",
+                             "cookies other than necessary ones need the visitor's consent: say how it is asked, "
+                             "e.g. 'consent: banner' (a cookie notice with a reject option on the first layer)",
+                             law="Act on Electronic Communications Services 917/2014, section 205"))
     if optional and cookies.vendors is None:
         found.append(Finding("cookie_vendors", "Art. 13(1)(e)", "seloste.cookies.vendors",
                              "analytics, marketing or preference cookies are set: name the third-party services "

@@ -93,6 +93,13 @@ def test_browser_settings_are_no_consent_to_analytics(tmp_path):
     assert "cookie_consent" not in findings({**front, "cookies": {**cookies, "consent": "banner"}})
 
 
+def test_analytics_cookies_say_how_consent_is_asked():
+    front = {**MINIMAL, "cookies": {"types": ["analytics"], "vendors": "none"}}
+    found = findings(front)["cookie_consent"]
+    assert not found.error and "917/2014, section 205" in found.law and "consent: banner" in found.message
+    assert "cookie_consent" not in findings({**MINIMAL, "cookies": {"types": ["necessary"]}})
+
+
 def test_analytics_cookies_name_their_vendors():
     front = {**MINIMAL, "cookies": {"types": ["analytics"], "consent": "banner"}}
     assert findings(front)["cookie_vendors"].path == "seloste.cookies.vendors"
@@ -104,6 +111,7 @@ def test_analytics_cookies_name_their_vendors():
 
 @pytest.mark.parametrize("retention", [
     ["as_long_as_needed"], ["Tietoja säilytetään niin kauan kuin on tarpeen."], ["Säilytämme tietoja tarpeen mukaan."],
+    ["Tietoja säilytetään vain niin kauan kuin tietoja tarvitaan."], ["We keep your data as long as we need it."],
     ["Uppgifterna förvaras så länge de behövs."], ["Data is kept as long as needed."],
 ])
 def test_as_long_as_needed_alone_is_not_a_period(retention):
