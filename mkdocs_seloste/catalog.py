@@ -28,11 +28,18 @@ class Coverage:
     total: int
 
 
-def template(notices: dict[str, Notice], project: str) -> Catalog:
-    """Every plain free text of the notices that the site's catalogs translate, with where it is used."""
+def template(notices: dict[str, Notice], project: str, site_texts: list[tuple[str, str]] = ()) -> Catalog:
+    """Every plain free text of the notices that the site's catalogs translate, with where it is used,
+    and the site's own texts a notice page shows (`site_texts`: text, where it is used), from mkdocs.yml."""
     # A fixed creation date: regenerating an unchanged template changes nothing in git.
     pot = Catalog(project=project, version="1", msgid_bugs_address="", fuzzy=False,
                   creation_date=datetime.datetime(2000, 1, 1))
+    for text, where in site_texts:
+        existing = pot.get(text)
+        if existing is None:
+            pot.add(text, locations=[("mkdocs.yml", None)], auto_comments=[where])
+        elif where not in existing.auto_comments:
+            existing.auto_comments.append(where)
     for page, notice in sorted(notices.items()):
         for text in notice.texts():
             if text.source is not None and text.translatable:
@@ -51,9 +58,10 @@ def _package_overrides(catalog: Catalog) -> list:
     return [m for m in catalog if m.id and (m.context, m.id if isinstance(m.id, str) else m.id[0]) in package]
 
 
-def update(locale_dir: Path, notices: dict[str, Notice], languages: list[Language], project: str) -> list[Coverage]:
+def update(locale_dir: Path, notices: dict[str, Notice], languages: list[Language], project: str,
+           site_texts: list[tuple[str, str]] = ()) -> list[Coverage]:
     """Write `<locale_dir>/mkdocs_seloste.pot` and update the `.po` of each language but the default."""
-    pot = template(notices, project)
+    pot = template(notices, project, site_texts)
     locale_dir.mkdir(parents=True, exist_ok=True)
     with open(locale_dir / f"{DOMAIN}.pot", "wb") as f:
         write_po(f, pot, width=0, omit_header=False)
@@ -68,7 +76,7 @@ def update(locale_dir: Path, notices: dict[str, Notice], languages: list[Languag
             po = Catalog(locale=language.locale, project=project, version="1", msgid_bugs_address="", fuzzy=False,
                          revision_date=datetime.datetime.now(datetime.timezone.utc),
                          last_translator=f"{project} translators", language_team=language.english_name)
-        wanted = template(notices, project)
+        wanted = template(notices, project, site_texts)
         for message in _package_overrides(po):
             wanted[message.id] = message  # keep the site's own wording of plugin messages (keyed with its context)
         po.update(wanted, update_header_comment=False)

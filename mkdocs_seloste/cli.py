@@ -34,6 +34,7 @@ class _Site:
         self.obfuscate_email = False
         self.language_switch = True
         self.use_directory_urls = True
+        self.mkdocs_config = None  # MkDocs' config, when the command was given one
         if config_file is None:
             return
         from mkdocs.config import load_config  # only here: the core needs no MkDocs
@@ -45,6 +46,7 @@ class _Site:
             raise SystemExit(f"seloste: {config_file}: {e}")
         self.docs_dir = Path(config.docs_dir)
         self.use_directory_urls = config.use_directory_urls
+        self.mkdocs_config = config
         plugin = config.plugins.get("seloste")
         if plugin is not None:
             self.languages = plugin.config.languages
@@ -204,7 +206,12 @@ def _preset_statement(notice, key: str) -> str:
 def _catalog(args) -> int:
     site = _Site(_config_file(args.config_file))
     notices = {name: page.notice for name, page in _notices(site).items()}
-    coverage = update(site.locale_dir, notices, site.languages, project=site.docs_dir.parent.name)
+    texts = []
+    if site.mkdocs_config is not None:  # the site's description and navigation labels, as MkDocs reads them
+        from .site_texts import collect  # only here: the core needs no MkDocs
+
+        texts = collect(site.mkdocs_config, set(notices))
+    coverage = update(site.locale_dir, notices, site.languages, project=site.docs_dir.parent.name, site_texts=texts)
     print(f"{site.locale_dir / 'mkdocs_seloste.pot'}: {len(notices)} notice(s)")
     for item in coverage:
         share = f"{100 * item.translated // item.total}%" if item.total else "nothing to translate"

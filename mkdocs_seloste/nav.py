@@ -3,12 +3,15 @@ version in that language, and every other entry marked as the default language's
 
 from __future__ import annotations
 
+import copy
+import html
 import posixpath
 import re
 
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
+from . import site_texts
 from .languages import Language
 from .pages import NoticePages, site_path
 
@@ -16,6 +19,22 @@ from .pages import NoticePages, site_path
 # every <a> and <label> is found with a simple pattern (split keeps the tags), then its class checked.
 _LINK_TAG = re.compile(r"(<(?:a|label)\s[^>]*>)")
 _CONTENT_STARTS = ('<div class="md-content"', '<div class="col-md-9" role="main">')
+_LABEL_END = re.compile(r"</(?:a|label)>")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _label_text(following: str) -> str:
+    """The text of a navigation entry, from what follows its opening tag up to its end."""
+    end = _LABEL_END.search(following)
+    return html.unescape(_TAG.sub("", following[:end.start()] if end else following)).strip()
+
+
+def _relabelled(item: Page | Link, title: str, parent):
+    """A copy of a page or link of the site's navigation with another label, for one language's navigation."""
+    relabelled = copy.copy(item)
+    relabelled.title = title
+    relabelled.parent = parent
+    return relabelled
 
 
 class LocalizedNav:
@@ -26,21 +45,33 @@ class LocalizedNav:
         self.default = pages.default
         self._navs: dict[str, Navigation] = {}
         self._marked: dict[str, dict[tuple, dict[str, str]]] = {}
+        self._translated: dict[str, set[str]] = {}  # language code -> the site's labels said in it
 
     def for_language(self, language: Language, nav: Navigation) -> Navigation:
-        """The site's navigation with each notice page replaced by its version in this language."""
+        """The site's navigation with each notice page replaced by its version in this language, and
+        the site's other labels in it where the site's catalog translates them."""
         if language.code in self._navs:
             return self._navs[language.code]
         groups = self.pages.groups
+        translator = self.pages.translators[language.code]
+        said = self._translated.setdefault(language.code, set())
         pages: list[Page] = []
 
-        def copy(items, parent):
+        def label(title: str | None) -> str | None:
+            """A label in this language, escaped: it comes from a catalog and the theme writes it as it is."""
+            found = site_texts.translated(translator, title) if title else None
+            if found is None:
+                return None
+            said.add(found)
+            return html.escape(found)
+
+        def localize(items, parent):
             out = []
             for item in items:
                 if isinstance(item, Section):
-                    section = Section(item.title, [])
+                    section = Section(label(item.title) or item.title, [])
                     section.parent = parent
-                    section.children = copy(item.children, section)
+                    section.children = localize(item.children, section)
                     out.append(section)
                     continue
                 if isinstance(item, Page):
@@ -48,11 +79,15 @@ class LocalizedNav:
                     if group is not None and group[language.code].page is not None:
                         item = group[language.code].page
                         item.parent = parent
+                    elif (title := label(item.title)) is not None:
+                        item = _relabelled(item, title, parent)
                     pages.append(item)
+                elif isinstance(item, Link) and (title := label(item.title)) is not None:
+                    item = _relabelled(item, title, parent)
                 out.append(item)
             return out
 
-        localized = Navigation(copy(nav.items, None), pages)
+        localized = Navigation(localize(nav.items, None), pages)
         localized.homepage = nav.homepage
         self._navs[language.code] = localized
         return localized
@@ -70,6 +105,7 @@ class LocalizedNav:
         by_parent = marked.setdefault(("parent", parent), {}) if parent is not None else None
         by_folder = marked.setdefault(("folder", folder), {})
         anywhere = marked.setdefault(("anywhere",), {})  # no link to another page: the same answer on every page
+        said = self._translated.get(language.code, set())  # a tag's label reads the same on all its pages
         # Both themes write the navigation before the page's content; the content is the notice.
         end = next((i for i in (output.find(marker) for marker in _CONTENT_STARTS) if i >= 0), len(output))
         # Text and tags taking turns; every tag is looked up, and worked out once per answer it depends on.
@@ -84,17 +120,20 @@ class LocalizedNav:
                 answers = by_folder
             found = answers.get(tag)
             if found is None:
-                found = answers[tag] = self._marked_tag(tag, folder, own)
+                found = answers[tag] = self._marked_tag(tag, folder, own, _label_text(pieces[i + 1]), said)
             pieces[i] = found
         return "".join(pieces) + output[end:]
 
-    def _marked_tag(self, tag: str, folder: str, own: set[str]) -> str:
-        """A navigation entry marked as the default language's, unless it links to a page in this one."""
+    def _marked_tag(self, tag: str, folder: str, own: set[str], text: str, said: set[str]) -> str:
+        """A navigation entry marked as the default language's, unless it links to a page in this one
+        or its label (`text`) is one the site's catalog gave in this language."""
         start = tag.find(' class="') + 8
         if start < 8 or " lang=" in tag or 'for="__toc"' in tag:
             return tag
         classes = tag[start:tag.find('"', start)]
         if "md-nav__link" not in classes and "nav-link" not in classes and "dropdown-item" not in classes:
+            return tag
+        if text in said:
             return tag
         start = tag.find(' href="') + 7
         if start >= 7:

@@ -3,6 +3,7 @@ every language. Knows MkDocs' files and pages; everything about notices is in th
 
 from __future__ import annotations
 
+import html
 import posixpath
 from functools import lru_cache
 from pathlib import Path
@@ -14,7 +15,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 
-from . import history, hosts, jsonld, render
+from . import history, hosts, jsonld, render, site_texts
 from .checks import check, level
 from .config import SelosteConfig
 from .i18n import CatalogError, Translator, missing_translation, po_path, translators
@@ -42,6 +43,8 @@ class NoticePages:
         self.site_locale_dir = site_locale_dir(options, config)
         self.renderer = Renderer(self.default, obfuscate_email=options.obfuscate_email)
         self.site_url = config.site_url
+        self.site_description = config.site_description
+        self._undescribed: set[tuple[str, str]] = set()  # (language code, text) named as untranslated
         self.translators: dict[str, Translator] = {}
         self.groups: dict[str, Group] = {}  # default src_uri -> its language versions
         self.language_of: dict[str, tuple[Language, str]] = {}  # src_uri -> (language, default src_uri)
@@ -202,6 +205,30 @@ class NoticePages:
             self.language_of[file.src_uri] = (language, src_uri)
             self._write(src_uri, page, language, file, {code: version.url for code, version in group.items()})
 
+    def _describe(self, src_uri: str, meta: dict, language: Language, translator: Translator) -> None:
+        """The page's meta description (its own `description`, else the site's) in its language, from the
+        site's catalog; a missing translation is named once per text and language."""
+        own = meta.get("description")
+        description = own if isinstance(own, str) and own else self.site_description
+        if not description:
+            return
+        found = site_texts.translated(translator, description)
+        if found is not None:
+            meta["description"] = html.escape(found)  # from a catalog, and the theme writes it as it is
+            return
+        if (language.code, description) in self._undescribed:
+            return
+        self._undescribed.add((language.code, description))
+        where = f"{src_uri}: description" if description is own else "site_description (mkdocs.yml)"
+        log.warning(f"{where}: no {language.english_name} ({language.code}) translation of {description!r}; the "
+                    f"{self.default.english_name} text is the meta description of the {language.code} notice pages. "
+                    f"Add it to {_relative(self._catalog(language))} (seloste catalog collects it)")
+
+    def _catalog(self, language: Language) -> Path:
+        """The site's catalog for a language: the file there, or where it would go."""
+        return po_path(self.site_locale_dir, language) or (
+            self.site_locale_dir / language.code / "LC_MESSAGES" / "mkdocs_seloste.po")
+
     def _warn_of_body(self, src_uri: str, page: NoticePage) -> None:
         if page.body and len(self.languages) > 1 and not page.notice.intro:
             log.warning(f"{src_uri}: the page's text below the front matter is shown on the {self.default.english_name} page "
@@ -216,8 +243,7 @@ class NoticePages:
         translator = self.translators[language.code]
         rendered = self.renderer.render(page.notice, page.outline, translator, body=page.body, alternates=alternates)
         for text in rendered.missing:
-            catalog = po_path(self.site_locale_dir, language) or (
-                self.site_locale_dir / language.code / "LC_MESSAGES" / "mkdocs_seloste.po")
+            catalog = self._catalog(language)
             log.warning(f"{src_uri}: {missing_translation(text, language, self.default)} on the {language.code} "
                         f"page. Add it to {_relative(catalog)} or write the text as a mapping by language "
                         f"({', '.join(lang.code for lang in self.languages)})")
@@ -235,6 +261,8 @@ class NoticePages:
             # Tags index the notice once, at its default-language page (Material's tags plugin would
             # list each language version as a page of its own).
             meta.pop("tags", None)
+            if self.static_i18n is None:  # static-i18n has a site_description for each language
+                self._describe(src_uri, meta, language, translator)
         # Handed to MkDocs when it reads the page (on_page_read_source): the File keeps its source path.
         self.markdown[file.src_uri] = render.page(meta, rendered.markdown)
 

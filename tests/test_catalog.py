@@ -84,3 +84,19 @@ def test_a_translation_that_drops_a_placeholder_stops_the_build(tmp_path):
     assert build.returncode == 1
     assert "locales/sv/LC_MESSAGES/mkdocs_seloste.po:5: the translation of 'Katso kohta {ref:contact}.'" in build.output
     assert "Traceback" not in build.output
+
+
+def test_the_catalog_collects_the_sites_description_and_menu(tmp_path):
+    write_site(tmp_path, {"index.md": "# Etusivu\n", "hoidot/index.md": "# Hoitomme\n",
+                                   "tietosuoja/asiakas.md": notice_page(MINIMAL)},
+                        extra_config={"site_description": "Hammashoitoa Kuopiossa",
+                                      "nav": [{"Koti": "index.md"}, {"Hoidot": ["hoidot/index.md"]},
+                                              {"Tietosuoja": ["tietosuoja/asiakas.md"]},
+                                              {"Kela": "https://www.kela.fi/"}]})
+    result = seloste("catalog", cwd=tmp_path)
+    assert result.returncode == 1 and "0/6 translated" in result.stdout, result.stdout + result.stderr
+    pot = read(tmp_path / "locales" / "mkdocs_seloste.pot")
+    # The notice's own title is written in each language already: not the site's to translate.
+    assert list(pot) == ["Hammashoitoa Kuopiossa", "Koti", "Hoidot", "Hoitomme", "Tietosuoja", "Kela"]
+    assert pot["Koti"].locations == [("mkdocs.yml", None)] and "navigation" in pot["Koti"].auto_comments[0]
+    assert "site_description" in pot["Hammashoitoa Kuopiossa"].auto_comments[0]
