@@ -101,6 +101,7 @@ def is_named(host: str, domains: set[str]) -> bool:
 _HINTS = {
     "fonts.googleapis.com": "Material for MkDocs loads Google Fonts unless mkdocs.yml sets 'font: false' under 'theme'",
     "fonts.gstatic.com": "Material for MkDocs loads Google Fonts unless mkdocs.yml sets 'font: false' under 'theme'",
+    "unpkg.com": "Material for MkDocs' offline plugin loads its search shim (iframe-worker) from there",
     "cdnjs.cloudflare.com": "MkDocs' own theme loads highlight.js from there unless mkdocs.yml sets "
                             "'highlightjs: false' under 'theme'",
 }

@@ -12,7 +12,7 @@ from mkdocs.utils import get_relative_url
 from .languages import Language
 
 _HTML_LANG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
-_LANG_ATTRIBUTE = re.compile(r'\slang="[^"]*"')
+_LANG_ATTRIBUTE = re.compile(r'''\slang=(?:"[^"]*"|'[^']*'|[^\s>]+)''')
 _THEME_ALTERNATE = re.compile(r'(<link rel="alternate" href=")([^"]*)(" hreflang=")')
 
 

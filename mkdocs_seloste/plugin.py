@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -83,9 +83,8 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
             context["nav"] = self.nav.for_language(language, nav)
         return context
 
-    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str | None:
-        if self.hosts is not None and self.pages:  # only a site with notices has notices to agree with
-            self.hosts.read(page.file.src_uri, output)
+    @event_priority(50)  # before plugins that rewrite the HTML (minify): the plugin reads what the theme wrote
+    def _say_page_language(self, output: str, page: Page, config: MkDocsConfig) -> str | None:
         found = self.pages.group_of(page.file.src_uri) if self.pages is not None else None
         if found is None:
             return None
@@ -99,6 +98,13 @@ class SelostePlugin(BasePlugin[SelosteConfig]):
             return links.mark_selector_languages(output, self.pages.languages)
         return links.add_alternates(output, page.file.url, {code: file.url for code, file in group.items()},
                                     self.pages.languages, page.canonical_url)
+
+    @event_priority(-100)  # last: what every other plugin added to the page is loaded too
+    def _read_loaded_hosts(self, output: str, page: Page, config: MkDocsConfig) -> None:
+        if self.hosts is not None and self.pages:  # only a site with notices has notices to agree with
+            self.hosts.read(page.file.src_uri, output)
+
+    on_post_page = CombinedEvent(_say_page_language, _read_loaded_hosts)
 
     def on_post_template(self, output: str, template_name: str, config: MkDocsConfig) -> str | None:
         if not self.pages:

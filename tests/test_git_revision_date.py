@@ -64,3 +64,20 @@ def test_a_page_that_is_not_a_notice_keeps_its_own_dates(tmp_path):
     build = mkdocs_build(site(tmp_path))
     assert build.returncode == 0, build.output
     assert revision_dates(build.html("")) == [REVISED_IN[""], CREATED_IN[""]]
+
+
+def test_beside_static_i18n_every_build_shows_the_sources_dates_in_its_language(tmp_path):
+    pytest.importorskip("mkdocs_static_i18n")
+    config = site(tmp_path)
+    text = config.read_text(encoding="utf-8")
+    # static-i18n's suffix layout; the date plugin must come after it (it reads the page's locale).
+    i18n = ("- i18n:\n    docs_structure: suffix\n    languages:\n    - {locale: fi, name: Suomi, default: true}\n"
+            "    - {locale: sv, name: Svenska}\n    - {locale: en, name: English}\n")
+    config.write_text(text.replace("- seloste: {}\n", i18n + "- seloste: {}\n", 1), encoding="utf-8")
+    commit(tmp_path, "i18n", REVISED)  # mkdocs.yml only: the notice's own dates stay
+    build = mkdocs_build(config)
+    assert build.returncode == 0, build.output
+    # In the locale of static-i18n's build, as on the site's other pages ('en': Babel's American English).
+    in_builds = {"": REVISED_IN[""], "sv/": REVISED_IN["sv/"], "en/": "June 17, 2025"}
+    for prefix, revised in in_builds.items():
+        assert revision_dates(build.html(prefix + "tietosuoja/asiakas/"))[0] == revised
