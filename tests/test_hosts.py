@@ -112,3 +112,12 @@ def test_what_a_page_loads_from_other_hosts(html, expected):
 ])
 def test_a_domain_covers_itself_and_its_subdomains(host, domains, expected):
     assert is_named(host, domains) is expected
+
+
+@pytest.mark.unit
+def test_a_long_tag_and_addresses_outside_tags():
+    data = "data:image/png;base64," + "A" * 6000
+    html = (f'<p>See https://text.example/ // a comment</p><img src="{data}" srcset="https://long.example/a.png 2x">'
+            '<script>var x = "<img src=//inline.example/x.png>"</script>')
+    hosts = [host for host, _ in loaded_hosts(html, None)]
+    assert "long.example" in hosts and "text.example" not in hosts
