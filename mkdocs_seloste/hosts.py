@@ -23,9 +23,11 @@ _LOADING_TAG = re.compile(r"<(link|script|img|iframe|frame|embed|object|source|v
 _SLASHES = re.compile("//")
 # What stands before an address's `//` at the start of an attribute's value (or of a srcset candidate).
 _VALUE_START = re.compile(r"""(?:=\s*["']?|,)\s*(?:https?:)?$""", re.IGNORECASE)
+# A script setting an element's source: `t.src="https://www.googletagmanager.com/gtag/js?id=..."`.
+_SCRIPT_SOURCE = re.compile(r"""\.src\s*=\s*["'`](?:https?:)?$""")
 _ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _URL_ATTRIBUTES = {"src", "href", "srcset", "data", "poster", "xlink:href"}
-_HOST = re.compile(r"^\s*(?:https?:)?//([^/?#\s]+)", re.IGNORECASE)
+_HOST = re.compile(r"\s*(?:https?:)?//([^/?#\s\"'`<>]+)", re.IGNORECASE)
 # <link rel> values that fetch: a stylesheet, an icon, a preload, or a connection made in advance.
 _LINK_KINDS = {"stylesheet": "a stylesheet", "icon": "an icon", "apple-touch-icon": "an icon",
                "mask-icon": "an icon", "manifest": "a web app manifest", "preload": "a preloaded file",
@@ -51,8 +53,16 @@ def loaded_hosts(html: str, own_host: str | None) -> Iterator[tuple[str, str]]:
         start = html.rfind("<", max(0, at - 4096), at)
         if start < 0:
             start = html.rfind("<", 0, at)
-        if start <= seen or start < 0 or html.find(">", start, at) >= 0:
-            continue  # in a tag read already, or in text (a script's comment, a sentence): not in a tag
+        if start <= seen:
+            continue  # in a tag read already
+        if start < 0 or html.find(">", start, at) >= 0:
+            # In text: a sentence, or a script; a script that sets an element's `src` loads it (analytics).
+            host = _SCRIPT_SOURCE.search(html, max(0, at - 16), at) and _HOST.match(html, at)
+            if host:
+                name = _host_name(host.group(1))
+                if name and name != own_host:
+                    yield name, "a script (its page's JavaScript loads it)"
+            continue
         if not _VALUE_START.search(html, max(start, at - 12), at):
             continue  # not at the start of an attribute's value
         seen = start
@@ -83,10 +93,15 @@ def _tag_hosts(tag: str, attributes: str, own_host: str | None) -> tuple[tuple[s
         for url in urls:
             host = _HOST.match(url)
             if host:
-                name_only = host.group(1).rsplit("@", 1)[-1].split(":")[0].lower().rstrip(".")
-                if name_only and name_only != own_host:
-                    found.append((name_only, kind))
+                name = _host_name(host.group(1))
+                if name and name != own_host:
+                    found.append((name, kind))
     return tuple(found)
+
+
+def _host_name(authority: str) -> str:
+    """The host of a URL's authority (`user@Host.example:8443`), as DNS writes it."""
+    return authority.rsplit("@", 1)[-1].split(":")[0].lower().rstrip(".")
 
 
 def named_domains(notice: Notice) -> set[str]:

@@ -121,3 +121,17 @@ def test_a_long_tag_and_addresses_outside_tags():
             '<script>var x = "<img src=//inline.example/x.png>"</script>')
     hosts = [host for host, _ in loaded_hosts(html, None)]
     assert "long.example" in hosts and "text.example" not in hosts
+
+
+@pytest.mark.unit
+def test_a_script_that_sets_a_source_loads_it():
+    html = ('<script id="__analytics">var t=document.createElement("script");'
+            't.src="https://www.googletagmanager.com/gtag/js?id=G-1";// https://comment.example/\n</script>')
+    assert list(loaded_hosts(html, None)) == [("www.googletagmanager.com", "a script (its page's JavaScript loads it)")]
+
+
+def test_materials_google_analytics_is_named(tmp_path):
+    build = mkdocs_build(site(tmp_path, theme={"name": "material", "language": "fi", "font": False},
+                              extra={"analytics": {"provider": "google", "property": "G-TESTI"}}))
+    assert build.returncode == 1
+    assert "loads a script (its page's JavaScript loads it) from www.googletagmanager.com" in build.output
