@@ -129,6 +129,9 @@ class NoticePages:
         """The notice language of static-i18n's build under way; its first build reports on the notices."""
         locale = self.static_i18n.current_language
         self.reports = self.static_i18n.is_default_language_build
+        if self.reports and self.static_i18n.config.fallback_to_default is False:
+            log.warning("mkdocs-static-i18n's 'fallback_to_default' is false: its builds in other languages leave out "
+                        "the notice pages, which are written once, in the default language's files. Set it to true")
         self.build_language = language_of_locale(locale, self.languages)
         if self.build_language is None:
             self.build_language = self.default

@@ -102,3 +102,12 @@ def test_a_missing_translation_is_named_once_in_its_languages_build(tmp_path):
     assert build.returncode == 1
     assert build.output.count("on the sv page") == 1, build.output
     assert "on the fi page" not in build.output
+
+
+def test_without_fallback_to_default_the_build_says_the_notices_would_be_left_out(tmp_path):
+    config = site(tmp_path, "suffix")
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("docs_structure: suffix", "docs_structure: suffix\n    fallback_to_default: false"),
+                      encoding="utf-8")
+    build = mkdocs_build(config)
+    assert build.returncode == 1 and "'fallback_to_default' is false" in build.output, build.output
