@@ -110,7 +110,10 @@ def named_domains(notice: Notice) -> set[str]:
     texts: list[Text] = []
     if notice.cookies:
         texts += notice.cookies.vendors or []
-    texts += [item for item in notice.recipients or [] if isinstance(item, Text)]
+    for item in notice.recipients or []:  # the clinic's text, or its own words for a recipient term
+        words = item if isinstance(item, Text) else item.words
+        if words is not None:
+            texts.append(words)
     if notice.transfers:
         texts += notice.transfers.recipients
     return set(_domains(value for text in texts for value in text.by_language.values()))
