@@ -8,6 +8,7 @@ import html
 import posixpath
 import re
 
+from markupsafe import escape
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
@@ -58,12 +59,13 @@ class LocalizedNav:
         pages: list[Page] = []
 
         def label(title: str | None) -> str | None:
-            """A label in this language, escaped: it comes from a catalog and the theme writes it as it is."""
+            """A label in this language, escaped once (a Markup, which `|e` leaves alone): it comes from a
+            catalog, and themes write a navigation title as HTML."""
             found = site_texts.translated(translator, title) if title else None
             if found is None:
                 return None
             said.add(found)
-            return html.escape(found)
+            return escape(found)
 
         def localize(items, parent):
             out = []
